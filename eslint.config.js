@@ -16,6 +16,7 @@ export default tseslint.config(
       '@typescript-eslint/no-deprecated': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off',
+      '@typescript-eslint/require-await': 'off',
     },
   },
   {

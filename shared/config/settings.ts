@@ -28,6 +28,7 @@ export const SETTINGS = [
   { name: 'SYNC_STATUS_TAGS', description: 'Tag the Bug with the SysAid status as `sysaid-status-<status>` (`true`/`false`)', default: 'true' },
   { name: 'SYNC_OWNED_FIELDS', description: 'ADO fields the sync owns and overwrites; engineers own every other field', default: 'System.Title,Microsoft.VSTS.TCM.ReproSteps,Microsoft.VSTS.Common.Priority,Microsoft.VSTS.Common.Severity,System.Tags' },
   { name: 'BACKFILL_SCHEDULE', description: 'NCRONTAB schedule of the catch-up timer', default: '0 */5 * * * *' },
+  { name: 'BACKFILL_INITIAL_LOOKBACK_HOURS', description: 'How far back the very first catch-up looks when no watermark exists yet', default: '24' },
   { name: 'BACKFILL_OVERLAP_SECONDS', description: 'How far before the watermark each catch-up looks again (clock skew, late commits)', default: '600' },
   { name: 'BACKFILL_CONCURRENCY', description: 'SRs synced in parallel by one catch-up run', default: '4' },
   { name: 'BACKFILL_TIME_BUDGET_SECONDS', description: 'A catch-up run stops starting work after this long and resumes next run', default: '240' },

@@ -15,13 +15,19 @@ export interface LinkRow {
   workItemId?: number;
   /** ADO rev after our last write. */
   rev?: number;
-  /** Hash of the redacted owned fields last written. */
+  /** Hash of the whole redacted desired state last written (fields, tags, parent). */
   hash?: string;
+  /** Short hash per owned ADO field last written, so an update patches only what changed. */
+  fieldHashes?: Record<string, string>;
   /** update_time (epoch ms) of the SR version last applied. */
   updateTime?: number;
   srVersion?: number;
   /** ADO id of the parent work item currently linked, if any. */
   parentWorkItemId?: number;
+  /** System.Tags exactly as ADO returned it after our last write (ids and status words only). */
+  tags?: string;
+  /** Index of that parent relation in the work item's relations after our last write. */
+  parentRelationIndex?: number;
   /** Opaque concurrency token (the table ETag). */
   etag: string;
 }
