@@ -5,7 +5,7 @@ export type Decision =
   | { kind: 'create' }
   /** A create was claimed but never committed (crash or lost lease): adopt what ADO has, else create. */
   | { kind: 'resume-create' }
-  /** Another instance holds a live claim on this new SR; it will create the Bug. */
+  /** Someone (another instance, or another call in this one) holds a live claim; it creates the Bug. */
   | { kind: 'busy' }
   | { kind: 'update' }
   | { kind: 'skip-unchanged' }
@@ -16,7 +16,6 @@ export interface DecisionInput {
   ticketUpdateTime: number;
   ticketVersion?: number;
   desiredHash: string;
-  instanceId: string;
   now: number;
 }
 
@@ -24,8 +23,8 @@ export function decide(input: DecisionInput): Decision {
   const { link } = input;
   if (!link) return { kind: 'create' };
   if (link.state === 'CREATING' || link.workItemId === undefined) {
-    const leaseLive = link.leaseUntil > input.now && link.leaseOwner !== input.instanceId;
-    return leaseLive ? { kind: 'busy' } : { kind: 'resume-create' };
+    // Claims are per attempt, never per process: two calls in one process must not both create.
+    return link.leaseUntil > input.now ? { kind: 'busy' } : { kind: 'resume-create' };
   }
   if (isOlder(input, link)) return { kind: 'skip-stale' };
   if (link.hash === input.desiredHash) return { kind: 'skip-unchanged' };

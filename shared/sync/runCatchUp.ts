@@ -124,7 +124,8 @@ async function retryPendingAndFailed(
       tally.retried++;
       const outcome = await sync(srId).catch(() => undefined);
       if (!outcome) return;
-      if (request.dryRun || outcome.action === 'fail') return;
+      // A failed or still-claimed SR stays where it is for the next run.
+      if (request.dryRun || outcome.action === 'fail' || outcome.action === 'skip-busy') return;
       if (kind === 'pending') await deps.state.deletePending(srId);
       // A pending SR may also have a failure row; a success clears both.
       await deps.state.deleteFailure(srId);

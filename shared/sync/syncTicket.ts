@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { ConcurrencyConflict, type AuditAction, type LinkRow } from '../state/types.js';
 import type { Ticket } from '../sysaid/ticket.js';
 import { errorCode } from '../errors/errorCode.js';
@@ -56,7 +57,6 @@ async function syncRounds(deps: SyncDeps, srId: string, request: SyncRequest): P
       ticketUpdateTime: ticket.updateTime,
       ...(ticket.srVersion !== undefined ? { ticketVersion: ticket.srVersion } : {}),
       desiredHash: hashes.hash,
-      instanceId: deps.instanceId,
       now: deps.clock.now(),
     });
     const base = { srId, redactionCounts: redaction.counts, changedFields: [] as string[] };
@@ -66,6 +66,8 @@ async function syncRounds(deps: SyncDeps, srId: string, request: SyncRequest): P
     try {
       switch (decision.kind) {
         case 'busy':
+          // The claim holder may have read an older version: leave the SR for the timer to recheck.
+          await deps.state.putPending({ srId, receivedAt: deps.clock.now() });
           return { ...base, action: 'skip-busy' };
         case 'skip-stale':
         case 'skip-unchanged':
@@ -193,7 +195,7 @@ class Step {
     return {
       srId: this.ticket.id,
       state: 'CREATING',
-      leaseOwner: this.deps.instanceId,
+      leaseOwner: `${this.deps.instanceId}/${randomUUID()}`,
       leaseUntil: this.deps.clock.now() + this.deps.options.leaseMs,
     };
   }
