@@ -15,6 +15,7 @@ export class CatchUpTally {
   constructor(private readonly runId: string) {}
 
   add(outcome: SyncOutcome): void {
+    if (outcome.parent) this.add(outcome.parent);
     // A dry run counts what it would have done.
     const action = outcome.action === 'dry-run' ? plannedAction(outcome.planned) : outcome.action;
     switch (action) {

@@ -7,6 +7,9 @@ import { forEachConcurrent } from './forEachConcurrent.js';
 import { CatchUpTally } from './catchUpTally.js';
 import type { Ticket } from '../sysaid/ticket.js';
 
+/** Newest update_time a run lists is this far behind now. */
+const LISTING_LAG_MS = 2_000;
+
 export interface CatchUpOptions {
   /** How far before the watermark to look again (clock skew, commits that became visible late). */
   overlapMs: number;
@@ -66,7 +69,8 @@ export async function runCatchUp(deps: SyncDeps, options: CatchUpOptions, reques
     await retryPendingAndFailed(deps, options, request, sync, inBudget, tally);
     const watermark = await deps.state.getWatermark();
     const from = watermark ? Math.max(0, watermark.updateTime - options.overlapMs) : started - options.initialLookbackMs;
-    const to = deps.clock.now() + options.overlapMs;
+    // A little in the past, so nothing can still take the paging cursor's update_time mid-run.
+    const to = deps.clock.now() - LISTING_LAG_MS;
     const completed = new CompletedPrefix();
     const { exhausted } = await forEachConcurrent(
       deps.source.listChanged(from, to),

@@ -10,4 +10,6 @@ export interface SyncOutcome {
   errorCode?: string;
   /** For dry runs: what would have happened. */
   planned?: string;
+  /** The parent SR synced first because it had no Bug yet. */
+  parent?: SyncOutcome;
 }

@@ -16,6 +16,9 @@ import { isAmbiguousWrite, isRevisionConflict } from './adoErrors.js';
 
 /** Rounds of re-reading after losing a race (claim taken, rev moved, link changed). */
 const MAX_ROUNDS = 4;
+/** How long a child waits for a parent that is being created (the link is added later otherwise). */
+const PARENT_WAITS = 25;
+const PARENT_WAIT_MS = 200;
 
 /**
  * Syncs one SR: read it from SysAid, redact, decide, and make at most one ADO write for the
@@ -43,12 +46,19 @@ export async function syncTicket(deps: SyncDeps, srId: string, request: SyncRequ
 }
 
 async function syncRounds(deps: SyncDeps, srId: string, request: SyncRequest): Promise<SyncOutcome> {
+  const parentSyncs: SyncOutcome[] = [];
+  const outcome = await syncRoundsOf(deps, srId, request, parentSyncs);
+  const parent = parentSyncs[0];
+  return parent ? { ...outcome, parent } : outcome;
+}
+
+async function syncRoundsOf(deps: SyncDeps, srId: string, request: SyncRequest, parentSyncs: SyncOutcome[]): Promise<SyncOutcome> {
   let readFromAdo = false;
   for (let round = 1; ; round++) {
     const ticket = round === 1 && request.ticket?.id === srId ? request.ticket : await deps.source.getTicket(srId);
     if (!ticket) return { srId, action: 'not-found', changedFields: [], redactionCounts: {} };
     const redaction = deps.redactor.redact(redactionInput(ticket), { budgetMs: deps.options.redactionBudgetMs });
-    const parentWorkItemId = await resolveParent(deps, ticket, request);
+    const parentWorkItemId = await resolveParent(deps, ticket, request, parentSyncs);
     const desired = buildDesiredWorkItem(ticket, redaction.fields, deps.mapping, parentWorkItemId);
     const hashes = hashDesired(desired);
     const link = await deps.state.getLink(srId);
@@ -89,13 +99,20 @@ async function syncRounds(deps: SyncDeps, srId: string, request: SyncRequest): P
 }
 
 /** The parent's work item, syncing a parent SR that has none yet (one level only). */
-async function resolveParent(deps: SyncDeps, ticket: Ticket, request: SyncRequest): Promise<number | undefined> {
+async function resolveParent(deps: SyncDeps, ticket: Ticket, request: SyncRequest, parentSyncs: SyncOutcome[]): Promise<number | undefined> {
   if (!ticket.parentId || ticket.parentId === ticket.id) return undefined;
-  const parentLink = await deps.state.getLink(ticket.parentId);
-  if (parentLink?.state === 'CREATED' && parentLink.workItemId !== undefined) return parentLink.workItemId;
-  if (request.dryRun || parentLink) return undefined;
-  const parentOutcome = await syncTicket(deps, ticket.parentId, { runId: request.runId });
-  return parentOutcome.action === 'create' || parentOutcome.action === 'adopt' ? parentOutcome.workItemId : undefined;
+  let parentLink = await deps.state.getLink(ticket.parentId);
+  if (!parentLink && !request.dryRun) {
+    // Parent first (one level only), so the child's single create can carry the link.
+    parentSyncs.push(await syncTicket(deps, ticket.parentId, { runId: request.runId }));
+    parentLink = await deps.state.getLink(ticket.parentId);
+  }
+  // The parent is being created right now (often by the same catch-up): give it a moment.
+  for (let wait = 0; wait < PARENT_WAITS && parentLink?.state === 'CREATING' && parentLink.leaseUntil > deps.clock.now(); wait++) {
+    await new Promise((resolve) => setTimeout(resolve, PARENT_WAIT_MS));
+    parentLink = await deps.state.getLink(ticket.parentId);
+  }
+  return parentLink?.state === 'CREATED' ? parentLink.workItemId : undefined;
 }
 
 type StepResult = Pick<SyncOutcome, 'action' | 'workItemId' | 'changedFields'>;
@@ -149,7 +166,11 @@ class Step {
     try {
       item = await this.deps.gateway.create(ops);
     } catch (error) {
-      if (!isAmbiguousWrite(error)) throw error;
+      if (!isAmbiguousWrite(error)) {
+        // ADO refused it, so nothing exists: free the claim for the next attempt.
+        await this.deps.state.replaceLink({ ...this.claimDraft(), leaseUntil: 0 }, claim.etag).catch(() => undefined);
+        throw error;
+      }
       // ADO may have stored it: never create again before looking.
       const found = (await this.deps.gateway.findByExternalId(this.ticket.id))[0];
       if (found) return this.adopt(claim, found);

@@ -1,0 +1,20 @@
+import type { InvocationContext, Timer } from '@azure/functions';
+import type { Runtime } from '../shared/app/Runtime.js';
+import { safeLogger } from '../shared/log/safeLogger.js';
+import { errorCode } from '../shared/errors/errorCode.js';
+
+/** The catch-up timer: one run of the shared catch-up, logged as a summary. */
+export function createBackfillHandler(getRuntime: () => Promise<Runtime>) {
+  return async function sysaidBackfill(timer: Timer, context: InvocationContext): Promise<void> {
+    const logger = safeLogger(context);
+    if (timer.isPastDue) logger.warn('catch-up past-due=true');
+    try {
+      const runtime = await getRuntime();
+      await runtime.runCatchUp(logger, { runId: context.invocationId });
+    } catch (error) {
+      // Rethrow so the host records a failed invocation; the message carries no content.
+      logger.error(`catch-up failed error=${errorCode(error)}`);
+      throw error;
+    }
+  };
+}

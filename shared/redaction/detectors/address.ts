@@ -1,0 +1,62 @@
+import type { Doc } from '../doc.js';
+
+// Title-case or upper-case forms only: "2 pt" (two patients) is not a street
+const either = (words: string) => `(?:${words.split('|').flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
+const SUFFIX = either(
+  'Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Alley|Aly|Plaza|Plz|Crossing|Xing|Path|Point|Run|Cove|Cv|Creek|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Park|Ridge|Bend|Manor|Mews|Close|Crescent|Cres|Gardens|Glen|Grove|Hill|Hollow|Meadow|Meadows|Oval|Pass|Walk',
+);
+const DIRECTION = either('N|S|E|W|NE|NW|SE|SW|North|South|East|West');
+const UNIT_WORD = either('Apt|Apartment|Suite|Ste|Unit|Lot|Bldg|Building|Fl|Floor|Rm|Room|Space|Spc|Trlr|Dept');
+const UNIT = String.raw`(?:,?\s{0,2}(?:#\s?[A-Za-z0-9-]{1,6}|${UNIT_WORD}\.?\s{0,2}#?\s?[A-Za-z0-9-]{1,6}))?`;
+// house number, optional direction, up to four words, a street type, an optional unit
+const STREET = new RegExp(
+  String.raw`(?<![\w./-])\d{1,6}[A-Za-z]?[ ]{1,2}(?:${DIRECTION}\.?[ ]{1,2})?(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
+  'g',
+);
+const PO_BOX = /\b(?:(?:P\.?\s?O\.?\s{0,2}Box|Post Office Box)\s{0,2}#?\s?\d{1,7}|(?:RR|R\.R\.|Rural Route|HC|Star Route)\s{0,2}\d{1,4},?\s{0,2}Box\s{0,2}\d{1,6})\b/gi;
+const STATES =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|VI|GU';
+const STATE_NAMES =
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming';
+// "Naperville, IL 60549", "St. Louis, MO", "KNOXVILLE TN 37911": city words, state, ZIP
+const CITY_STATE = new RegExp(
+  String.raw`\b((?:[A-Z][A-Za-z'.-]{1,30} ){0,2}[A-Z][A-Za-z'.-]{1,30}),?\s{1,2}(?:${STATES}|${STATE_NAMES})\b\.?(?:,?\s{1,2}(\d{5}(?:-\d{4})?)\b)?`,
+  'g',
+);
+const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
+
+/** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
+export function detectAddresses(doc: Doc): void {
+  const text = doc.text;
+  const streetLines = new Set<number>();
+  for (const re of [STREET, PO_BOX]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = m[0].replace(/[\s,]+$/, '');
+      doc.add(m.index, m.index + value.length, 'ADDRESS', 40);
+      streetLines.add(doc.lineOf(m.index));
+    }
+    doc.budget.check();
+  }
+  CITY_STATE.lastIndex = 0;
+  for (let m = CITY_STATE.exec(text); m; m = CITY_STATE.exec(text)) {
+    const zip = m[2];
+    const line = doc.lineOf(m.index);
+    const nearStreet = streetLines.has(line) || streetLines.has(line - 1);
+    // without a ZIP, only "City, ST" right after a street line ("Member ID" is not Idaho)
+    if (!zip && (!nearStreet || !m[0].includes(','))) continue;
+    const cityState = zip ? m[0].slice(0, m[0].lastIndexOf(zip)).replace(/[\s,]+$/, '') : m[0];
+    // drop leading words of the sentence that are not part of the city ("Address Bakersfield, CA")
+    doc.add(m.index, m.index + cityState.length, 'ADDRESS', 40);
+    if (zip) {
+      const zipStart = m.index + m[0].lastIndexOf(zip);
+      doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
+    }
+  }
+  ZIP_CUE.lastIndex = 0;
+  for (let m = ZIP_CUE.exec(text); m; m = ZIP_CUE.exec(text)) {
+    const zip = m[1] ?? '';
+    const at = m.index + m[0].length - zip.length;
+    doc.add(at, at + zip.length, 'ZIP', 40, zip.slice(0, 5));
+  }
+}

@@ -1,0 +1,81 @@
+import type { Doc } from '../doc.js';
+import type { PiiType } from '../types.js';
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+const PATTERNS: { re: RegExp; year: (m: RegExpExecArray) => string | undefined; yearless?: boolean }[] = [
+  // 04/25/2000, 4-25-00, 25.04.2000
+  { re: /(?<![\w/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[4] },
+  // 2000-04-25, 2000/04/25
+  { re: /(?<![\w/.:-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[1] },
+  // Jun 28, February 17, 2023, Jun. 28th 2023
+  { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'g'), year: (m) => m[2] },
+  // 28 June 2023
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'g'), year: (m) => m[2] },
+  // 3/17 (no year): only with a patient cue
+  { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true },
+];
+
+const DOB_CUE = /\b(?:dob|d\.o\.b|date of birth|birth\s?date|birthday|born|bday|b\/d|age)\b[^\n]{0,25}$/i;
+// the sentence mentions a patient or care event: the date belongs to that patient
+const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|follow[- ]?up|consult\w*|delivered|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
+const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
+const TIME_AFTER = /^(?:,?\s{1,3}|T)\d{1,2}:\d{2}/;
+const SENTENCE_END = /[.!?](?=\s)|\n/g;
+const ABBREV = /\b(?:dr|mr|mrs|ms|st|no|vs|etc|approx|dept|e\.g|i\.e|jr|sr)$/i;
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = start;
+  // walk back to the previous sentence end, skipping abbreviations such as "Dr."
+  for (let i = start - 1, steps = 0; i >= 0 && steps < 300; i--, steps++) {
+    const ch = text[i];
+    if (ch === '\n') break;
+    if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && !ABBREV.test(text.slice(Math.max(0, i - 6), i))) break;
+    from = i;
+  }
+  const window = text.slice(end, end + 300);
+  let to = window.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(window); m; m = SENTENCE_END.exec(window)) {
+    const at = end + m.index;
+    if (m[0] === '\n' || !ABBREV.test(text.slice(Math.max(0, at - 6), at))) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, end + to);
+}
+
+function oldYear(year: string | undefined): boolean {
+  if (!year) return false;
+  const y = year.length === 2 ? (Number(year) > 30 ? 1900 + Number(year) : 2000 + Number(year)) : Number(year);
+  // incidents are recent; a date a decade back is a birth date or an old care event
+  return y < new Date().getUTCFullYear() - 10;
+}
+
+/**
+ * Dates tied to a patient: after a birth-date cue (DOB), or in a sentence about a patient or a care
+ * event (DATE_PHI), or long past. Dates of the incident or job stay: timestamps with a time of day,
+ * e-mail header dates, and dates in sentences about systems.
+ */
+export function detectDates(doc: Doc): void {
+  const text = doc.text;
+  if (!/\d/.test(text)) return;
+  for (const p of PATTERNS) {
+    p.re.lastIndex = 0;
+    for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      const lineStart = doc.lineStart(doc.lineOf(start));
+      const before = text.slice(Math.max(lineStart, start - 40), start);
+      const after = text.slice(end, end + 12);
+      let type: PiiType | undefined;
+      if (DOB_CUE.test(before)) type = 'DOB';
+      else if (TIME_AFTER.test(after) || WEEKDAY_BEFORE.test(before)) type = undefined;
+      else if (oldYear(p.year(m))) type = 'DOB';
+      else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
+      if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;
+      if (type) doc.add(start, end, type, 45);
+    }
+    doc.budget.check();
+  }
+}

@@ -1,0 +1,44 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { deaValid } from '../validators/dea.js';
+import { npiValid } from '../validators/luhn.js';
+import { vinValid } from '../validators/vin.js';
+import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
+
+const DIGITS = /\d{4,14}/y;
+
+/** Identifiers recognised by the words in front of them (Presidio-style context, on whole words). */
+const RULES: CueRule[] = [
+  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi)\b/gi, value: /[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2 },
+  { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 },
+  { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: DIGITS, accept: digitsAtLeast(5), maxFillers: 2 },
+  { type: 'HEALTH_PLAN_ID', cue: /\b(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4 },
+  { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 },
+  { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y },
+  { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y },
+  { type: 'LICENSE_NUMBER', cue: /\b(?:driver'?s?'? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic|dl|cdl|state id|passport|npi|dea|upin|tax id|ein)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9.-]{3,20}/y, accept: digitsAtLeast(4), maxFillers: 2 },
+  { type: 'VEHICLE_ID', cue: /\b(?:plate|plates|tag|license plate|vehicle|car|truck|registration)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{2,5}/y, accept: (v) => /\d/.test(v) && /[A-Za-z]/.test(v), maxFillers: 2 },
+  { type: 'VEHICLE_ID', cue: /\bvin(?: ?#| number| no\.?)?\b/gi, value: /[A-HJ-NPR-Za-hj-npr-z0-9]{11,17}/y },
+  { type: 'DEVICE_ID', cue: /\b(?:sn|s\/n|serial|serial number|serial no|imei|meid|esn|iccid|udid|device id|asset(?: tag)?|service tag)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}|\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d/y, accept: digitsAtLeast(3), maxFillers: 2 },
+  { type: 'DEVICE_ID', cue: /\b(?:transmitter|sensor|pump|monitor|meter|cuff|tablet|handset|scanner|device|unit|receiver|implant|pacemaker|hearing aid)\s(?:id|sn|s\/n|serial|serial number|#)/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}/y, accept: digitsAtLeast(1), maxFillers: 2 },
+  { type: 'PHONE', cue: /\b(?:pager|pgr|beeper|vocera|spectralink)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,10}/y },
+  { type: 'CREDENTIAL', cue: /\b(?:pin|pin code|passcode|door code|lock code|access code|verification code|otp|mfa code)\b/gi, value: /\d{4,8}/y, maxFillers: 3 },
+  {
+    type: 'CREDENTIAL',
+    cue: /\b(?:password|passwd|pwd|pw|pass|passphrase|temp password|secret|client secret|api key|apikey|api token|access key|secret key|token|auth token|shared key)\s*(?:is|was|:|=|of)/gi,
+    value: /[^\s"'<>]{3,128}/y,
+    accept: (v) => !v.startsWith('[') && (/[\d\W]/.test(v) || !isCommonWord(v)),
+    maxFillers: 1,
+  },
+  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v)))), maxFillers: 2 },
+  { type: 'SSN', cue: /\b(?:ssn|ss#|social security(?: number| no| #)?|soc sec)\b/gi, value: /\d{3}[- .]?\d{2}[- .]?\d{4}/y },
+];
+
+/** Cue-led identifiers, plus unlabeled ones that carry their own checksum (DEA, NPI, VIN). */
+export function detectIdentifiers(doc: Doc): void {
+  applyCueRules(doc, RULES);
+  const text = doc.text;
+  for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase())) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
+  for (const m of text.matchAll(/(?<![\d-])[12]\d{9}(?![\d-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
+  for (const m of text.matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/g)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
+}

@@ -1,0 +1,42 @@
+import { isIPv6 } from 'node:net';
+import type { Doc } from '../doc.js';
+import { textBefore } from '../text/context.js';
+
+const V4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)/g;
+// each group consumes a colon, so the repetition cannot loop on empty input
+const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
+const MAC_LIKE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
+// nearest cue before the address decides whose it is
+const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|public|external|patient'?s?|personal|wan|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay))\b/g;
+const VERSION_CUE = /\b(?:v|ver|version|build|release|firmware|fw)\s*\.?$/;
+
+function userOwned(doc: Doc, start: number): boolean {
+  const before = textBefore(doc, start, 60);
+  let last: 'user' | 'server' | undefined;
+  CUE.lastIndex = 0;
+  for (let m = CUE.exec(before); m; m = CUE.exec(before)) last = m[1] ? 'user' : 'server';
+  return last === 'user';
+}
+
+/**
+ * IP addresses of users. Addresses outside the internal ranges are always someone's; internal ones
+ * are servers (kept) unless the words before them say they belong to a user's machine.
+ */
+export function detectIpAddresses(doc: Doc): void {
+  const text = doc.text;
+  V4.lastIndex = 0;
+  for (let m = V4.exec(text); m; m = V4.exec(text)) {
+    const value = m[0];
+    if (value.split('.').some((o) => Number(o) > 255 || (o.length > 1 && o.startsWith('0')))) continue;
+    if (VERSION_CUE.test(textBefore(doc, m.index, 12))) continue;
+    if (!doc.network.isInternalIp(value) || userOwned(doc, m.index)) doc.add(m.index, m.index + value.length, 'IP_ADDRESS', 55, value);
+  }
+  doc.budget.check();
+  if (!text.includes('::') && !/[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(text)) return;
+  V6.lastIndex = 0;
+  for (let m = V6.exec(text); m; m = V6.exec(text)) {
+    const value = m[0];
+    if (MAC_LIKE.test(value) || !isIPv6(value)) continue;
+    if (!doc.network.isInternalIp(value) || userOwned(doc, m.index)) doc.add(m.index, m.index + value.length, 'IP_ADDRESS', 55, value.toLowerCase());
+  }
+}

@@ -1,0 +1,48 @@
+import type { Doc } from '../doc.js';
+import { textBefore } from '../text/context.js';
+
+const EXT = String.raw`(?:\s{0,2},?\s{0,2}(?:ext\.?|extension|x|#)\s{0,2}\d{1,6}\b)?`;
+// NANP: optional +1, area code (parenthesised or followed by a separator), exchange, line
+const NANP = new RegExp(String.raw`(?<![\w+./-])(?:\+?1[-. ]?)?(?:\(\d{3}\)[-. ]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d]|[-.]\d)` + EXT, 'gi');
+// international: + country code, then groups that each start with a separator or a bracket
+const INTL = new RegExp(String.raw`(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?|\(\d{1,5}\)){1,6}(?![\d])` + EXT, 'g');
+const BARE = /(?<![\w+./-])\+?\d{10,13}(?![\w./-])/g;
+const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)\d{3,6}\b/gi;
+const FAX_OR_PHONE = /\b(?:(fax\w*|f|facsimile)|(phone|ph|p|cell|mobile|mob|tel|telephone|direct|office|call|callback|call back|reach|pager|text|number|contact|home|work|desk|landline|o|c|m))\b/g;
+const PHONE_CUE = /\b(?:phone|ph|cell|mobile|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text)\b/;
+
+function kind(doc: Doc, start: number): 'FAX' | 'PHONE' {
+  const before = textBefore(doc, start, 60);
+  let last: 'FAX' | 'PHONE' = 'PHONE';
+  FAX_OR_PHONE.lastIndex = 0;
+  for (let m = FAX_OR_PHONE.exec(before); m; m = FAX_OR_PHONE.exec(before)) last = m[1] ? 'FAX' : 'PHONE';
+  return last;
+}
+
+function digitsOf(value: string): string {
+  const main = value.replace(/\s*(?:ext\.?|extension|x|#).*$/i, '');
+  return main.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
+}
+
+/** Phone, fax and pager numbers: US and international layouts, extensions, bare extensions. */
+export function detectPhones(doc: Doc): void {
+  const text = doc.text;
+  for (const re of [NANP, INTL]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const value = m[0].replace(/\s+$/, '');
+      const digits = digitsOf(value);
+      if (digits.length < 7 || digits.length > 15) continue;
+      doc.add(m.index, m.index + value.length, kind(doc, m.index), 50, digits);
+    }
+    doc.budget.check();
+  }
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
+    if (PHONE_CUE.test(textBefore(doc, m.index, 25))) doc.add(m.index, m.index + m[0].length, kind(doc, m.index), 48, digitsOf(m[0]));
+  }
+  EXT_ONLY.lastIndex = 0;
+  for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {
+    doc.add(m.index, m.index + m[0].length, 'PHONE', 48, m[0].replace(/\D/g, ''));
+  }
+}

@@ -1,0 +1,108 @@
+import type { Doc } from '../doc.js';
+import type { PiiType } from '../types.js';
+
+// Column headings that say what a column holds.
+const HEADINGS: [RegExp, PiiType][] = [
+  [/^(?:patient|patient name|pt|pt name|name|member|member name|guarantor|provider|physician|doctor|requester|employee|user name|full name|last, ?first|caller|contact)$/i, 'PERSON'],
+  [/^(?:mrn|mr#|mr ?no|medical record(?: number| #)?|patient id|pt id|chart(?: #| number)?|empi)$/i, 'MRN'],
+  [/^(?:account|acct|acct ?#|account ?#|account number|har|fin|csn|encounter|visit ?#)$/i, 'ACCOUNT_NUMBER'],
+  [/^(?:dob|d\.o\.b\.?|date of birth|birth ?date)$/i, 'DOB'],
+  [/^(?:dos|date of service|service date|admit(?: date)?|admission(?: date)?|discharge(?: date)?|appt(?: date)?|appointment(?: date)?|visit date|exam date|collected|collection date)$/i, 'DATE_PHI'],
+  [/^(?:ssn|social security(?: number)?)$/i, 'SSN'],
+  [/^(?:phone|phone ?#|cell|mobile|telephone|contact number)$/i, 'PHONE'],
+  [/^(?:fax|fax ?#)$/i, 'FAX'],
+  [/^(?:e-?mail|email address)$/i, 'EMAIL'],
+  [/^(?:address|street|home address)$/i, 'ADDRESS'],
+  [/^(?:member id|subscriber id|policy(?: #| number)?|insurance id|plan id)$/i, 'HEALTH_PLAN_ID'],
+  [/^(?:user|username|user id|userid|login|account name|samaccountname)$/i, 'USERNAME'],
+  [/^(?:rx|rx ?#|rx number|prescription ?#?)$/i, 'RX_NUMBER'],
+  [/^(?:ip|ip address|client ip|source ip)$/i, 'IP_ADDRESS'],
+  [/^(?:serial|serial ?#|sn|s\/n|imei|mac|mac address|device id|asset tag)$/i, 'DEVICE_ID'],
+];
+
+function headingType(cell: string): PiiType | undefined {
+  const c = cell.trim().replace(/[:#]+$/, '').trim();
+  for (const [re, type] of HEADINGS) if (re.test(c)) return type;
+  return undefined;
+}
+
+interface Cell {
+  start: number;
+  end: number;
+}
+
+function pipeCells(line: string, base: number): Cell[] {
+  const cells: Cell[] = [];
+  const body = line.replace(/\s+$/, '');
+  const lead = body.startsWith('|') ? 1 : 0;
+  let from = lead;
+  for (let i = lead; i <= body.length; i++) {
+    if (i === body.length || body[i] === '|') {
+      if (i === body.length && lead && from === i) break;
+      const raw = body.slice(from, i);
+      const s = raw.length - raw.trimStart().length;
+      cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
+      from = i + 1;
+    }
+  }
+  return cells;
+}
+
+function spacedCells(line: string, base: number): Cell[] {
+  const cells: Cell[] = [];
+  const sep = /\s{2,}|\t/g;
+  let from = 0;
+  const push = (end: number) => {
+    const raw = line.slice(from, end);
+    const s = raw.length - raw.trimStart().length;
+    if (raw.trim()) cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
+  };
+  for (let m = sep.exec(line); m; m = sep.exec(line)) {
+    push(m.index);
+    from = m.index + m[0].length;
+  }
+  push(line.length);
+  return cells;
+}
+
+/**
+ * Tables pasted into tickets (markdown pipes or space-aligned columns): cells under a heading such
+ * as Patient, MRN, Account, DOB or DOS are personal whatever they look like.
+ */
+export function detectTables(doc: Doc): void {
+  const text = doc.text;
+  let header: { types: (PiiType | undefined)[]; pipe: boolean; width: number } | undefined;
+  for (let line = 0; line < doc.lineCount; line++) {
+    const content = doc.line(line);
+    const base = doc.lineStart(line);
+    if (content.length > 1000) {
+      header = undefined;
+      continue;
+    }
+    const pipe = (content.match(/\|/g)?.length ?? 0) >= 2 && !/^\s*[A-Z][A-Z0-9]{2}\|/.test(content);
+    const spaced = !pipe && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
+    if (!pipe && !spaced) {
+      header = undefined;
+      continue;
+    }
+    const cells = pipe ? pipeCells(content, base) : spacedCells(content, base);
+    if (pipe && /^\s*\|?[\s:|-]+$/.test(content)) continue;
+    const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
+    if (types.some(Boolean) && cells.length >= 2) {
+      header = { types, pipe, width: cells.length };
+      continue;
+    }
+    if (!header || header.pipe !== pipe || cells.length !== header.width) {
+      if (!(header && cells.length === header.width)) header = undefined;
+      if (!header) continue;
+    }
+    cells.forEach((c, i) => {
+      const type = header?.types[i];
+      if (type && c.end > c.start && /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) {
+        doc.add(c.start, c.end, type, 65);
+        if (type === 'PERSON') for (const part of text.slice(c.start, c.end).split(/[^\p{L}\p{M}'’-]+/u)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
+      }
+    });
+    doc.budget.check();
+  }
+}

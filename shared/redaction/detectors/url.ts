@@ -1,0 +1,28 @@
+import type { Doc } from '../doc.js';
+
+const URL_RE = /\b(?:https?|ftp|sftp):\/\/[^\s<>"'`]{1,2048}/gi;
+// Query keys and path shapes that tie a link to a person.
+const PERSONAL_KEY = /[?&;#](?:pid|mrn|patient\w*|pt\w*|name|fname|lname|first\w*|last\w*|dob|birth\w*|member\w*|visit\w*|ssn|email|mail|user\w*|uid|login|account\w*|acct|phone|encounter\w*|csn|fin|id|person\w*|subscriber\w*|token|code|key|sig|auth\w*)=/i;
+
+/** Links: the whole link goes when it carries a person (an id, a name, credentials); others stay. */
+export function detectUrls(doc: Doc): void {
+  if (!doc.text.includes('://')) return;
+  URL_RE.lastIndex = 0;
+  for (let m = URL_RE.exec(doc.text); m; m = URL_RE.exec(doc.text)) {
+    let value = m[0];
+    while (/[.,;:!?)\]}>'"]$/.test(value)) value = value.slice(0, -1);
+    const rest = value.slice(value.indexOf('://') + 3);
+    const slash = rest.search(/[/?#]/);
+    const authority = slash === -1 ? rest : rest.slice(0, slash);
+    const tail = slash === -1 ? '' : rest.slice(slash);
+    const start = m.index;
+    if (authority.includes('@')) {
+      // user:password@host: the credentials go, the host stays
+      const credEnd = start + value.indexOf('://') + 3 + authority.lastIndexOf('@');
+      doc.add(start + value.indexOf('://') + 3, credEnd, 'CREDENTIAL', 90);
+    }
+    if (PERSONAL_KEY.test(tail) || /\d{6,}/.test(tail) || tail.includes('@') || /%20/.test(tail)) {
+      doc.add(start, start + value.length, 'URL', 85, value);
+    }
+  }
+}

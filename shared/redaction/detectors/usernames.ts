@@ -1,0 +1,49 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { nameLexicon } from '../names/nameLexicon.js';
+
+// DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
+const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\[A-Za-z][A-Za-z0-9._-]{1,63}(?![\w\\])/g;
+const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
+const WORD = /(?<![\w\\/.@-])[a-z][a-z0-9]{3,20}(?![\w\\/@-]|\.[a-z])/g;
+
+/** True for "jsmith", "ggilbert", "costan", "jsmith2": an initial joined to a surname, or the reverse. */
+const shapeCache = new Map<string, boolean>();
+
+function nameShaped(w: string): boolean {
+  let hit = shapeCache.get(w);
+  if (hit === undefined) {
+    hit = computeNameShaped(w);
+    if (shapeCache.size >= 50_000) shapeCache.clear();
+    shapeCache.set(w, hit);
+  }
+  return hit;
+}
+
+function computeNameShaped(w: string): boolean {
+  const letters = w.replace(/\d{1,3}$/, '');
+  if (letters.length < 5 || /\d/.test(letters) || isCommonWord(letters) || isCommonWord(w)) return false;
+  const lex = nameLexicon();
+  const surnameFirst = letters.slice(0, -1);
+  const surnameLast = letters.slice(1);
+  return (surnameLast.length >= 4 && lex.isName(surnameLast) && !isCommonWord(surnameLast)) || (surnameFirst.length >= 4 && lex.isName(surnameFirst) && !isCommonWord(surnameFirst) && !lex.isName(letters));
+}
+
+/** Account names: DOMAIN\user, letter+digits ids (m088943), and lower-case initial+surname logins. */
+export function detectUsernames(doc: Doc): void {
+  const text = doc.text;
+  if (text.includes('\\')) {
+    DOMAIN_USER.lastIndex = 0;
+    for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
+      const value = m[0].replace(/[._-]+$/, '');
+      doc.add(m.index, m.index + value.length, 'USERNAME', 60, value.toLowerCase());
+    }
+  }
+  UPN_LIKE.lastIndex = 0;
+  for (let m = UPN_LIKE.exec(text); m; m = UPN_LIKE.exec(text)) doc.add(m.index, m.index + m[0].length, 'USERNAME', 42, m[0]);
+  doc.budget.check();
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    if (nameShaped(m[0])) doc.add(m.index, m.index + m[0].length, 'USERNAME', 42, m[0]);
+  }
+}

@@ -1,0 +1,86 @@
+import type { Budget } from './budget.js';
+import type { NetworkAllowList } from './validators/networkAllowList.js';
+import { tokenize, type Token } from './text/tokenize.js';
+import type { PiiType, Span } from './types.js';
+
+/**
+ * One ticket under redaction: all its fields joined (so a name seen in the title is known in the
+ * notes), the detections so far, and lazily built views (lines, tokens) shared by detectors.
+ */
+export class Doc {
+  readonly spans: Span[] = [];
+  /** Lower-cased name parts known to belong to people in this ticket. */
+  readonly nameParts = new Set<string>();
+  private lineStarts: number[] | undefined;
+  private tokenList: Token[] | undefined;
+
+  constructor(
+    readonly text: string,
+    /** [start, end) of each field in `text`. */
+    readonly fields: readonly { start: number; end: number }[],
+    readonly budget: Budget,
+    readonly network: NetworkAllowList,
+  ) {}
+
+  add(start: number, end: number, type: PiiType, priority: number, key?: string): void {
+    if (end <= start) return;
+    this.spans.push(key === undefined ? { start, end, type, priority } : { start, end, type, priority, key });
+  }
+
+  /** True when [start, end) overlaps a detection already made. */
+  covered(start: number, end: number): boolean {
+    for (const s of this.spans) if (s.start < end && start < s.end) return true;
+    return false;
+  }
+
+  private starts(): number[] {
+    if (!this.lineStarts) {
+      const starts = [0];
+      for (let i = this.text.indexOf('\n'); i !== -1; i = this.text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    return this.lineStarts;
+  }
+
+  get lineCount(): number {
+    return this.starts().length;
+  }
+
+  lineOf(offset: number): number {
+    const starts = this.starts();
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  lineStart(line: number): number {
+    return this.starts()[line] ?? this.text.length;
+  }
+
+  lineEnd(line: number): number {
+    const next = this.starts()[line + 1];
+    return next === undefined ? this.text.length : next - 1;
+  }
+
+  line(line: number): string {
+    return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  tokens(): Token[] {
+    if (!this.tokenList) {
+      const starts = this.starts();
+      let line = 0;
+      // offsets ascend, so the line index only moves forward: linear overall
+      this.tokenList = tokenize(this.text, (offset) => {
+        while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
+        return line;
+      });
+    }
+    return this.tokenList;
+  }
+}

@@ -1,0 +1,14 @@
+import type { Doc } from '../doc.js';
+
+export const PERSON_PRIORITY = 30;
+
+/** Marks a person span and remembers its name parts for the rest of the ticket. */
+export function addPerson(doc: Doc, start: number, end: number, priority = PERSON_PRIORITY): void {
+  const value = doc.text.slice(start, end);
+  if (!/\p{L}/u.test(value)) return;
+  doc.add(start, end, 'PERSON', priority);
+  for (const part of value.split(/[^\p{L}\p{M}'’-]+/u)) {
+    const p = part.replace(/['’]s$/i, '').toLowerCase();
+    if (p.length >= 2) doc.nameParts.add(p);
+  }
+}

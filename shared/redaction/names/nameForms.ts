@@ -1,0 +1,78 @@
+import type { Doc } from '../doc.js';
+import { addPerson } from './addPerson.js';
+import { ACRONYMS, GROUP_WORDS, ORG_HEADS } from './vocabulary.js';
+import { nameLexicon } from './nameLexicon.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import type { WordInfo } from './wordInfo.js';
+
+const HEADER = /^(\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*)(.+)$/gim;
+const DISPLAY_NAME = /^\s*"?([^"<>;@\n]{2,80}?)"?\s*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])\s*$/;
+// "GARRETT, JOHN J", "JEONG,EUN-JI", "TRỊNH, DUY"
+const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]+),\s?(\p{Lu}[\p{Lu}\p{M}'’-]+)(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
+// "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
+const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),\s(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:\s(\p{Lu})\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS)\b|\s*$))/gmu;
+const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
+
+function namePartOk(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ACRONYMS.has(lower) || GROUP_WORDS.has(lower)) return false;
+  return true;
+}
+
+/** Structural name forms: e-mail display names, LAST, FIRST, and "Name <email>". */
+export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
+  const text = doc.text;
+  const lex = nameLexicon();
+  HEADER.lastIndex = 0;
+  if (text.includes(':')) for (let m = HEADER.exec(text); m; m = HEADER.exec(text)) {
+    const prefix = m[1] ?? '';
+    const list = m[2] ?? '';
+    let offset = m.index + prefix.length;
+    for (const recipient of list.split(';')) {
+      const d = DISPLAY_NAME.exec(recipient);
+      const name = d?.[1]?.trim();
+      if (name) {
+        const words = name.split(/[\s,]+/).filter(Boolean);
+        if (words.length && words.length <= 5 && words.every((w) => namePartOk(w)) && /\p{Lu}/u.test(name)) {
+          const at = offset + recipient.indexOf(name);
+          addPerson(doc, at, at + name.length, 35);
+        }
+      }
+      offset += recipient.length + 1;
+    }
+  }
+  doc.budget.check();
+  UPPER_COMMA.lastIndex = 0;
+  for (let m = UPPER_COMMA.exec(text); m; m = UPPER_COMMA.exec(text)) {
+    const a = m[1] ?? '';
+    const b = m[2] ?? '';
+    if (!namePartOk(a) || !namePartOk(b)) continue;
+    const known = lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
+    if (!known) continue;
+    if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
+    addPerson(doc, m.index, m.index + m[0].length, 35);
+  }
+  MIXED_COMMA.lastIndex = 0;
+  for (let m = MIXED_COMMA.exec(text); m; m = MIXED_COMMA.exec(text)) {
+    const a = m[1] ?? '';
+    const b = m[2] ?? '';
+    if (a === a.toUpperCase()) continue;
+    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()))) continue;
+    // "Last, First" alone on a line must start the line
+    const lineStart = m.index === 0 || text[m.index - 1] === '\n';
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
+    if (!lineStart && /^\s*(?:\n|$)/.test(tail)) continue;
+    const cued = /^\s{0,2}(?:\(|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    if (!cued && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
+    addPerson(doc, m.index, m.index + m[0].length, 35);
+  }
+  if (!text.includes('@')) return;
+  NAME_THEN_EMAIL.lastIndex = 0;
+  for (let m = NAME_THEN_EMAIL.exec(text); m; m = NAME_THEN_EMAIL.exec(text)) {
+    const name = m[1] ?? '';
+    const words = name.split(/\s+/);
+    if (!words.every(namePartOk) || words.every((w) => isCommonWord(w))) continue;
+    if (!words.some((w) => lex.isName(w.replace(/\.$/, '')))) continue;
+    addPerson(doc, m.index, m.index + name.length, 35);
+  }
+}

@@ -1,0 +1,176 @@
+import type { Doc } from '../doc.js';
+import { fold } from '../text/fold.js';
+import type { Token } from '../text/tokenize.js';
+import { ORG_HEADS, PERSON_VERBS, STRONG_CUES, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
+import { nameScore, wordInfos, type WordInfo } from './wordInfo.js';
+import { detectSignatures } from './signatures.js';
+import { detectNameForms } from './nameForms.js';
+
+import { addPerson, PERSON_PRIORITY as PRIORITY } from './addPerson.js';
+
+function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
+  const len = b.tok.start - a.tok.end;
+  if (len < 1 || len > 2) return false;
+  const c0 = doc.text.charCodeAt(a.tok.end);
+  const c1 = len === 2 ? doc.text.charCodeAt(a.tok.end + 1) : 32;
+  return (c0 === 32 && c1 === 32) || (a.initial && c0 === 46 && c1 === 32) || (a.initial && len === 1 && c0 === 46);
+}
+
+function nameish(w: WordInfo): boolean {
+  return w.alpha && (w.cap || w.particle) && !w.tech;
+}
+
+/** Runs of capitalised words on one line, split where an ordinary word or an org name begins. */
+function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
+  const runs: WordInfo[][] = [];
+  let cur: WordInfo[] = [];
+  const flush = () => {
+    while (cur.length && cur[cur.length - 1]?.particle) cur.pop();
+    if (cur.length) runs.push(cur);
+    cur = [];
+  };
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i] as WordInfo;
+    const next = infos[i + 1];
+    const prev = cur[cur.length - 1];
+    const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
+    if (!joins) flush();
+    // "Cath Lab": a word before a Title-case department head is part of the department
+    const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && ORG_HEADS.has(next.lower) && gapOk(doc, w, next) && (!w.known || w.common);
+    const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
+    const usable = nameish(w) && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle) && !orgModifier && !(ORG_HEADS.has(w.lower) && !w.known && !afterParticle);
+    if (!usable) {
+      flush();
+      continue;
+    }
+    cur.push(w);
+  }
+  flush();
+  return runs.map((r) => {
+    while (r.length && r[0]?.particle) r.shift();
+    return r;
+  }).filter((r) => r.length > 0 && r.length <= 5);
+}
+
+/** Up to n words before infos[index] in the same clause (no line break, comma, bar or bracket between). */
+function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordInfo[] {
+  const out: WordInfo[] = [];
+  let after = infos[index];
+  for (let i = index - 1; i >= 0 && out.length < n && after; i--) {
+    const w = infos[i] as WordInfo;
+    if (w.tok.line !== after.tok.line || /[|,;()[\]<>]/.test(doc.text.slice(w.tok.end, after.tok.start))) break;
+    out.push(w);
+    after = w;
+  }
+  return out;
+}
+
+const AFTER_CUE = /^(?:\s{0,2}\((?:mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
+
+/** Decides each run from its words and the words around it. */
+function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
+  const index = new Map<Token, number>();
+  infos.forEach((w, i) => index.set(w.tok, i));
+  for (const run of runs) {
+    const first = run[0] as WordInfo;
+    const last = run[run.length - 1] as WordInfo;
+    const at = index.get(first.tok) ?? 0;
+    const before = prevWords(doc, infos, at, 3);
+    const prev = before[0];
+    const gapBefore = prev ? doc.text.slice(prev.tok.end, first.tok.start) : '';
+    const title = prev !== undefined && TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(gapBefore);
+    const strong = before.some((w) => STRONG_CUES.has(w.lower));
+    const weak = prev !== undefined && WEAK_CUES.has(prev.lower) && /^\s{1,2}$/.test(gapBefore);
+    const afterText = doc.text.slice(last.tok.end, last.tok.end + 90);
+    const nextW = infos[(index.get(last.tok) ?? 0) + 1];
+    const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && /^\s{1,2}$/.test(doc.text.slice(last.tok.end, nextW.tok.start));
+    const strongVerb = verbNext && PERSON_VERBS.has(nextW.lower);
+    const verbAfter = verbNext && WEAK_PERSON_VERBS.has(nextW.lower);
+    const charBefore = doc.text[first.tok.start - 2] ?? '';
+    const after = last.possessive || AFTER_CUE.test(afterText) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !/\d/.test(charBefore))));
+    const score = run.reduce((s, w) => s + nameScore(w), 0);
+    const named = run.filter((w) => !w.initial && !w.particle);
+    const clear = named.some((w) => w.known && !w.common);
+    let person = false;
+    if (title) person = true;
+    else if (named.length >= 2) {
+      // two unknown capitalised words in a row, or a middle initial, read as a name too
+      const allNamey = named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common);
+      const initialInside = run.slice(1, -1).some((w) => w.initial);
+      person = (score >= 3 && clear) || (score >= 2 && (strong || weak || after || allNamey || initialInside));
+    }
+    else if (named.length === 1) person = score >= 1 && (strong || after || (weak && score >= 2 && !first.common));
+    if (!person) continue;
+    const end = last.possessive ? last.tok.end - 2 : last.tok.end;
+    addPerson(doc, first.tok.start, end);
+  }
+}
+
+/**
+ * People's names: capitalised runs judged by name lists (census and wider given/surname lists),
+ * ordinary-word and product lists, and the words around them (titles, "patient", possessives,
+ * "(MRN", verbs); plus signatures, greetings, e-mail headers, LAST, FIRST and e-mail local parts.
+ * Every part of a name found anywhere is then removed everywhere in the ticket.
+ */
+export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): void {
+  const infos = wordInfos(doc.tokens(), doc.text);
+  doc.budget.check();
+  scoreRuns(doc, infos, candidateRuns(doc, infos));
+  doc.budget.check();
+  detectSignatures(doc, infos);
+  detectNameForms(doc, infos);
+  matchEmailLocalParts(doc, infos, emailLocalParts);
+  doc.budget.check();
+  propagate(doc, infos);
+}
+
+/** "waters.sarah@", "ellisj61@", "rfernandez@": capitalised words spelled inside a local part are names. */
+function matchEmailLocalParts(doc: Doc, infos: WordInfo[], locals: readonly string[]): void {
+  if (!locals.length) return;
+  const forms = new Set<string>();
+  for (const local of locals) {
+    for (const piece of local.split(/[._+-]+/)) {
+      const letters = piece.replace(/\d+/g, '');
+      if (letters.length < 3) continue;
+      forms.add(letters);
+      if (letters.length >= 5) {
+        forms.add(letters.slice(1));
+        forms.add(letters.slice(0, -1));
+      }
+    }
+  }
+  for (const w of infos) {
+    if (!w.alpha || !w.cap || w.tech || w.base.length < 3) continue;
+    if (w.common && !w.known) continue;
+    if (forms.has(w.folded)) addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+  }
+}
+
+const SENTENCE_START = /(?:^|[.!?:]\s{1,3}|\n\s*)$/;
+
+/** Removes every other occurrence of a known name part (case-insensitive). */
+function propagate(doc: Doc, infos: WordInfo[]): void {
+  if (!doc.nameParts.size) return;
+  const parts = new Set<string>();
+  for (const p of doc.nameParts) {
+    for (const piece of p.split(/[-'’]/)) if (piece.length >= 2) parts.add(fold(piece));
+    parts.add(fold(p));
+  }
+  for (const w of infos) {
+    if (!w.alpha) continue;
+    const f = w.folded;
+    const pieces = w.base.includes('-') || w.base.includes("'") || w.base.includes('’') ? w.base.split(/[-'’]/).map(fold) : [f];
+    if (!parts.has(f) && !pieces.some((p) => p.length >= 2 && parts.has(p))) continue;
+    if (w.particle) continue;
+    // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence
+    if (w.common || w.base.length <= 2) {
+      if (!w.cap) continue;
+      const before = doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start);
+      if (SENTENCE_START.test(before)) {
+        const next = doc.text.slice(w.tok.end, w.tok.end + 2);
+        if (/^\s\p{Ll}/u.test(next)) continue;
+      }
+    }
+    doc.add(w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
+  }
+}

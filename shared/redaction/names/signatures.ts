@@ -1,0 +1,140 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { addPerson } from './addPerson.js';
+import { nameLexicon } from './nameLexicon.js';
+import { NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
+import { nameScore, type WordInfo } from './wordInfo.js';
+
+const CLOSING = /^\s*(?:thanks|thank you|thank u|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
+const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thx|tx|ty|regards|cheers|best)\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
+const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
+const GREETING = /^\s*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
+const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
+
+/** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
+function plausible(words: string[]): boolean {
+  if (!words.length || words.some((w) => NOT_GREETED.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return false;
+  const lex = nameLexicon();
+  // an ordinary word is a name here only when it is a frequent census name ("thx august", "- mark")
+  return words.every((w) => !isCommonWord(w) || lex.censusRank(w) <= 5000);
+}
+
+function markWords(doc: Doc, lineStart: number, lineText: string, groupText: string, groupIndex: number): void {
+  const words = groupText.split(/\s+/).filter(Boolean);
+  if (!plausible(words)) return;
+  const at = lineStart + groupIndex;
+  addPerson(doc, at, at + groupText.length);
+  void lineText;
+}
+
+/** The words on one line (binary search: tokens are in text order). */
+function lineWords(infos: WordInfo[], line: number): WordInfo[] {
+  let lo = 0;
+  let hi = infos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((infos[mid] as WordInfo).tok.line < line) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: WordInfo[] = [];
+  for (let i = lo; i < infos.length && (infos[i] as WordInfo).tok.line === line; i++) out.push(infos[i] as WordInfo);
+  return out;
+}
+
+/** The name at the start of a signature line, up to a comma, bar, dash, bracket or digit. */
+function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolean): void {
+  const start = doc.lineStart(line);
+  const text = doc.line(line);
+  if (text.length > 200) return;
+  const head = /^\s*([^,|(\d<\n\t]*?)\s*(?:$|,|\||\s[-–—]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
+  const candidate = head?.[1] ?? '';
+  if (!candidate || candidate.length > 60) return;
+  const from = start + text.indexOf(candidate);
+  const words = lineWords(infos, line).filter((w) => w.tok.start >= from && w.tok.end <= from + candidate.length);
+  if (!words.length || words.length > 5) return;
+  // an organisation line ("Riverbend Community Hospital") holds no name
+  if (strict && words.some((w) => ORG_HEADS.has(w.lower))) return;
+  // stop at an org or department head ("Barbara Cath Lab": the name is Barbara)
+  let cut = words.length;
+  for (let i = 0; i < words.length; i++) {
+    const next = words[i + 1];
+    if (ORG_HEADS.has((words[i] as WordInfo).lower) || (next && !next.upper && ORG_HEADS.has(next.lower) && !(words[i] as WordInfo).known)) {
+      cut = i;
+      break;
+    }
+  }
+  const name = words.slice(0, cut);
+  if (!name.length) return;
+  if (name.some((w) => !w.alpha || w.tech)) return;
+  const firstCap = name[0]?.cap ?? false;
+  const scores = name.map(nameScore);
+  const total = scores.reduce((a, b) => a + b, 0);
+  // a signature line without a closing before it must hold a clear name, not just words that can be names
+  const clear = name.some((w) => !w.common && !w.initial);
+  if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || !isCommonWord(name[0]?.base ?? '')))) return;
+  // a lone line after a closing is the whole name, lower-case particles included
+  const lastTok = cut === words.length && !strict ? start + text.indexOf(candidate) + candidate.length : (name[name.length - 1] as WordInfo).tok.end;
+  addPerson(doc, (name[0] as WordInfo).tok.start, lastTok);
+}
+
+/**
+ * Signatures and greetings: the line after a closing ("Thanks,"), inline closings ("Thx - pearline"),
+ * dash sign-offs ("-Kelly"), the last short line of a field, and "Hi ana,".
+ */
+export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
+  for (const field of doc.fields) {
+    const firstLine = doc.lineOf(field.start);
+    const lastLine = doc.lineOf(Math.max(field.start, field.end - 1));
+    let lastNonEmpty = -1;
+    const nonEmpty: number[] = [];
+    for (let line = firstLine; line <= lastLine; line++) {
+      const text = doc.line(line);
+      if (!text.trim()) continue;
+      lastNonEmpty = line;
+      nonEmpty.push(line);
+      const start = doc.lineStart(line);
+      // sign-offs and greetings are short lines; long ones are not scanned for them
+      if (text.length > 300) continue;
+      if (CLOSING.test(text)) {
+        let next = line + 1;
+        while (next <= lastLine && !doc.line(next).trim()) next++;
+        if (next <= lastLine && !HEADER.test(doc.line(next))) signatureName(doc, infos, next, false);
+        continue;
+      }
+      const inline = INLINE_CLOSING.exec(text);
+      if (inline?.[1]) markWords(doc, start, text, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
+      const dash = DASH_SIGNOFF.exec(text);
+      if (dash?.[1] && line >= lastLine - 1) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
+      const greet = GREETING.exec(text);
+      if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
+      // the line before a quoted e-mail header closes the message above it
+      if (HEADER.test(text) || /^-{2,}\s*(?:original message|forwarded message)/i.test(text)) {
+        let prev = line - 1;
+        while (prev >= firstLine && !doc.line(prev).trim()) prev--;
+        if (prev >= firstLine && !HEADER.test(doc.line(prev))) signatureName(doc, infos, prev, true);
+      }
+    }
+    // one-line fields (titles) carry no signature unless they hold sentences
+    const multiLine = nonEmpty.length > 1 || /[.!?]\s/.test(doc.text.slice(field.start, field.end));
+    if (lastNonEmpty >= 0 && multiLine) {
+      // a signature block: name, then title, department, organisation lines
+      for (const line of nonEmpty.slice(-3)) signatureName(doc, infos, line, true);
+      // the last sentence of a one-paragraph ticket: "... a video call. Barbara Cath Lab"
+      const text = doc.line(lastNonEmpty).slice(-300);
+      const tail = /[.!?]\s+([^.!?]{2,60})$/.exec(text);
+      if (tail?.[1] && tail[1].split(/\s+/).length <= 5) {
+        const at = doc.lineStart(lastNonEmpty) + text.length - tail[1].length;
+        const words = lineWords(infos, lastNonEmpty).filter((w) => w.tok.start >= at);
+        const name: WordInfo[] = [];
+        for (const w of words) {
+          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || ORG_HEADS.has(w.lower) || nameScore(w) === 0) break;
+          const next = words[words.indexOf(w) + 1];
+          if (next && next.cap && !next.upper && ORG_HEADS.has(next.lower) && !w.known) break;
+          name.push(w);
+        }
+        if (name.length && name.length <= 3 && name[0]?.tok.start === at) addPerson(doc, at, (name[name.length - 1] as WordInfo).tok.end);
+      }
+    }
+    doc.budget.check();
+  }
+}

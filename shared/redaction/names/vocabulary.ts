@@ -1,0 +1,78 @@
+/**
+ * Word lists that steer name detection. They are generic to help-desk text in
+ * (vendors, products, departments, courtesy words), not taken from any corpus.
+ */
+const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Vendors and products: capitalised but never a person here. */
+export const TECH = words(`
+  epic cerner meditech citrix microsoft windows outlook teams office excel powerpoint onedrive sharepoint exchange azure intune
+  google chrome gmail firefox safari adobe acrobat zoom webex cisco anyconnect globalprotect paloalto fortinet okta duo
+  imprivata kronos lawson workday peoplesoft oracle omnicell pyxis zebra kodak fujitsu dell lenovo hp apple iphone ipad mac macbook
+  android samsung dragon nuance mirth rhapsody cloverleaf sunquest haiku hyperspace hyperdrive resolute
+  powerchart firstnet mychart withings jamf servicenow sysaid oracle sql java tomcat linux ubuntu vocera spok
+  amion tigerconnect pacs rightfax kofax hyland onbase allscripts athena athenahealth eclinicalworks nextgen philips siemens baxter
+  alaris stryker vmware bitlocker crowdstrike sentinelone mimecast proofpoint imprivata
+  docusign dropbox slack jabber finesse genesys avaya tableau powerbi cognos visio notepad wordpad chromebook
+  thinkpad elitebook latitude optiplex dicom hl7 fhir ldap kerberos vpn wifi ethernet bluetooth printer scanner badge
+  imprivata caradigm sectra fuji fujifilm agfa mckesson availity waystar experian trizetto navicure
+  soarian invision centricity medhost cpsi truebridge netsmart pointclickcare matrixcare wellsky homecare
+  glucometer accu-chek abbott medtronic dexcom omnipod tandem ge carestation hillrom spacelabs
+  `);
+
+/** Heads of department, unit and organisation names: "Cath Lab", "Revenue Cycle", "Summit Ridge Hospital". */
+export const ORG_HEADS = words(`
+  lab labs laboratory unit center centre clinic clinics department dept services service team desk office floor wing ward
+  hospital health system systems group network medical medicine care partners associates university regional institute
+  foundation pharmacy radiology imaging cardiology oncology pediatrics surgery icu nicu picu ed er or pacu registration access
+  management support operations informatics cycle billing scheduling admitting finance payroll security desk facilities
+  infusion endoscopy biomed dialysis maternity obstetrics therapy rehab transport nursing administration compliance
+  `);
+
+/** Courtesy titles: the next capitalised is a person. */
+export const TITLES = words('dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor nurse sister fr');
+
+/** Words before a name that say a person follows. */
+export const STRONG_CUES = words(`
+  patient patients pt member guarantor subscriber insured name caller requester requestor employee user manager supervisor
+  director provider physician prescriber radiologist surgeon nurse rn np pa md technician tech therapist pharmacist resident
+  attending ordering referring family mother father wife husband son daughter spouse parent guardian sister brother
+  mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
+  `);
+export const WEAK_CUES = words(`
+  for from with to by of per via and or ask asked tell told call called email emailed paged page text texted schedule scheduled
+  book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
+  notify notified remind reminded visit visited treat treated room bed shows showing actually
+  `);
+
+/** Verbs after a name that say it is a person acting. */
+export const PERSON_VERBS = words(`
+  came called calls said says asked asks reported reports mentioned told tells needs wants stopped fixed tried tries
+  confirmed states stated noticed requested requests approved arrived logged signed complained explained emailed phoned
+  texted replied responded answered agreed thinks thought believes wrote writes
+  `);
+/** Verbs that follow people and things alike: a name only when the word itself is clearly a name. */
+export const WEAK_PERSON_VERBS = words(`
+  is was has had will can cannot can't couldn't won't isn't wasn't left got gets sent sends received receives needs wants
+  `);
+
+/** Name particles: lower-case inside a name, never a name on their own. */
+export const PARTICLES = words('de la del della van der von da di du le den dos das y ten ter bin ibn al el st');
+
+/** Greeting targets that are not people. */
+export const NOT_GREETED = words('team all there everyone everybody folks guys service desk it support helpdesk help sir madam mam team, crew');
+
+/** Org/group words in an e-mail display name: "IT Help Desk <helpdesk@...>". */
+export const GROUP_WORDS = words(`
+  desk team support help service services it group dept department admin administrator system systems alerts notifications
+  noreply no-reply donotreply mailbox scheduling registration billing lab pharmacy radiology hr payroll security info office
+  `);
+
+/** Upper-case words that are codes, not surnames. */
+export const ACRONYMS = words(`
+  error warn warning info debug fatal trace nak ack msh pid pv1 obr orc obx msa evn nk1 http https ftp smtp dns dhcp tcp udp
+  ip id mrn dob ssn dos npi dea rx er ed icu or hl7 api url sql ad vpn pc os usb lan wan ok na n/a tbd fyi asap eta pm am
+  `);
+
+/** Sign-off and chat words that are capitalised at a line start but are never names. */
+export const NOT_NAMES = words('dr mr mrs ms mx prof sr jr md rn phd thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject best sincerely greetings morning afternoon evening urgent note update');

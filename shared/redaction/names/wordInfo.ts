@@ -1,0 +1,135 @@
+import { isCommonWord } from '../text/englishLexicon.js';
+import type { Token } from '../text/tokenize.js';
+import { ACRONYMS, NOT_NAMES, PARTICLES, TECH } from './vocabulary.js';
+import { nameLexicon } from './nameLexicon.js';
+import { fold } from '../text/fold.js';
+
+/** What the name detector needs to know about one word. */
+export interface WordInfo {
+  tok: Token;
+  /** The word without a possessive 's. */
+  base: string;
+  /** `base` folded for look-ups (lower-case, no diacritics). */
+  folded: string;
+  lower: string;
+  possessive: boolean;
+  alpha: boolean;
+  cap: boolean;
+  upper: boolean;
+  initial: boolean;
+  known: boolean;
+  given: boolean;
+  /** A common English word that is also a frequent census name ("Grant", "Price", "Lane"). */
+  ambiguous: boolean;
+  common: boolean;
+  tech: boolean;
+  particle: boolean;
+}
+
+// CamelCase inside a word marks a product (PowerChart, MedStation) unless it is a name prefix (McCormick, DeShawn)
+const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|O'|O’|D'|D’|N'|N’|Fitz|Al|El|Ben|Abu)\p{Lu}/u;
+
+/** Word facts; `afterTech` marks the second word of a product name ("Epic Willow", "Citrix Workspace"). */
+export function wordInfo(tok: Token, afterTech = false): WordInfo {
+  const cacheKey = afterTech ? '1' + tok.text : '0' + tok.text;
+  let facts = cache.get(cacheKey);
+  if (!facts) {
+    const { tok: _tok, ...computed } = computeInfo(tok, afterTech);
+    facts = Object.freeze(computed);
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(cacheKey, facts);
+  }
+  return new Word(tok, facts);
+}
+
+/** One fixed object shape for every word keeps property access monomorphic (fast). */
+class Word implements WordInfo {
+  base: string;
+  folded: string;
+  lower: string;
+  possessive: boolean;
+  alpha: boolean;
+  cap: boolean;
+  upper: boolean;
+  initial: boolean;
+  known: boolean;
+  given: boolean;
+  ambiguous: boolean;
+  common: boolean;
+  tech: boolean;
+  particle: boolean;
+
+  constructor(
+    public tok: Token,
+    f: Omit<WordInfo, 'tok'>,
+  ) {
+    this.base = f.base;
+    this.folded = f.folded;
+    this.lower = f.lower;
+    this.possessive = f.possessive;
+    this.alpha = f.alpha;
+    this.cap = f.cap;
+    this.upper = f.upper;
+    this.initial = f.initial;
+    this.known = f.known;
+    this.given = f.given;
+    this.ambiguous = f.ambiguous;
+    this.common = f.common;
+    this.tech = f.tech;
+    this.particle = f.particle;
+  }
+}
+
+// Word facts depend only on the word: cached across tickets (bounded, cleared when full).
+const CACHE_MAX = 100_000;
+const cache = new Map<string, Omit<WordInfo, 'tok'>>();
+
+function computeInfo(tok: Token, afterTech: boolean): WordInfo {
+  const possessive = /['’]s$/i.test(tok.text) && tok.text.length > 3;
+  const base = possessive ? tok.text.slice(0, -2) : tok.text;
+  const lower = base.toLowerCase();
+  const folded = fold(base);
+  const alpha = /^[\p{L}\p{M}'’-]+$/u.test(base);
+  const cap = /^\p{Lu}/u.test(base);
+  const upper = base.length >= 2 && base === base.toUpperCase() && /\p{Lu}/u.test(base);
+  const initial = /^\p{Lu}$/u.test(base);
+  const parts = base.split(/[-'’]/).filter((p) => p.length >= 2);
+  const lex = nameLexicon();
+  const known = alpha && base.length >= 2 && (lex.isName(base) || parts.some((p) => lex.isName(p)));
+  const given = alpha && (lex.isGivenName(base) || parts.some((p) => lex.isGivenName(p)));
+  const longParts = parts.filter((p) => p.length >= 3);
+  const common = alpha && (isCommonWord(lower) || (longParts.length > 1 && longParts.every((p) => isCommonWord(p))));
+  // ordinary words count as possible names only when frequent in the census lists
+  const ambiguous = common && known && lex.censusRank(base) <= 5000;
+  const camel = /\p{Ll}\p{Lu}/u.test(base) && !NAME_CAMEL.test(base);
+  const tech = afterTech || TECH.has(lower) || NOT_NAMES.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && lex.censusRank(base) > 2000);
+  return { tok, base, folded, lower, possessive, alpha, cap, upper, initial, known, given, ambiguous, common, tech, particle: PARTICLES.has(lower) };
+}
+
+/** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
+export function nameScore(w: WordInfo): number {
+  if (!w.alpha || w.tech) return 0;
+  if (w.initial) return 0.5;
+  if (w.known && !w.common) return 2;
+  if (w.common) return w.ambiguous ? (w.given ? 1.5 : 1) : 0;
+  if (w.known) return 1.5;
+  return 1;
+}
+
+/** Word facts for a whole token list, carrying product context from one word to the next. */
+export function wordInfos(tokens: readonly Token[], text: string): WordInfo[] {
+  const out: WordInfo[] = [];
+  let prev: WordInfo | undefined;
+  for (const tok of tokens) {
+    // "Med/Surg", "L&D": parts of a compound term are not names
+    const before = text.charCodeAt(tok.start - 1);
+    const after = text.charCodeAt(tok.end);
+    const compound = before === 47 || before === 38 || after === 47 || after === 38;
+    const afterTech =
+      compound ||
+      (prev !== undefined && prev.tech && prev.cap && tok.line === prev.tok.line && tok.start === prev.tok.end + 1 && before === 32 && !NOT_NAMES.has(prev.lower) && /^\p{Lu}/u.test(tok.text));
+    prev = wordInfo(tok, afterTech);
+    out.push(prev);
+  }
+  return out;
+}

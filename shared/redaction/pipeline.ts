@@ -1,0 +1,45 @@
+import type { Doc } from './doc.js';
+import { detectAddresses } from './detectors/address.js';
+import { detectCredentials } from './detectors/credentials.js';
+import { detectCreditCards } from './detectors/creditCard.js';
+import { detectDates } from './detectors/dates.js';
+import { detectEmails } from './detectors/email.js';
+import { detectHl7 } from './detectors/hl7.js';
+import { detectIdentifiers } from './detectors/identifiers.js';
+import { keepInternalHosts } from './detectors/internalHosts.js';
+import { detectIpAddresses } from './detectors/ipAddress.js';
+import { detectLongNumbers } from './detectors/longNumbers.js';
+import { detectMacAddresses } from './detectors/macAddress.js';
+import { detectPhones } from './detectors/phone.js';
+import { detectSsns } from './detectors/ssn.js';
+import { detectTables } from './detectors/tables.js';
+import { detectUrls } from './detectors/url.js';
+import { detectUsernames } from './detectors/usernames.js';
+import { detectPersons } from './names/personDetector.js';
+
+/** All detectors in order: structural formats first, then identifiers, then names (which use what came before). */
+export function runDetectors(doc: Doc): void {
+  const emailLocals: string[] = [];
+  detectHl7(doc);
+  detectTables(doc);
+  detectUrls(doc);
+  detectEmails(doc, emailLocals);
+  detectCredentials(doc);
+  doc.budget.check();
+  detectIpAddresses(doc);
+  detectMacAddresses(doc);
+  detectCreditCards(doc);
+  detectSsns(doc);
+  detectPhones(doc);
+  doc.budget.check();
+  detectDates(doc);
+  detectAddresses(doc);
+  detectIdentifiers(doc);
+  detectUsernames(doc);
+  detectLongNumbers(doc);
+  doc.budget.check();
+  detectPersons(doc, emailLocals);
+  keepInternalHosts(doc);
+  doc.budget.check();
+}
+

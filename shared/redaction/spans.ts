@@ -1,0 +1,49 @@
+import type { PiiType, Span } from './types.js';
+
+/** A final redaction: a stretch of one field, its type, and the text that identifies its value. */
+export interface Resolved {
+  start: number;
+  end: number;
+  type: PiiType;
+  /** Identity for numbering: the winning detection's key, or its own text. */
+  key: string;
+}
+
+/**
+ * Clips detections to their field and merges overlapping ones into one span (union: a partial
+ * overlap widens the redaction rather than letting a piece through). The merged span takes the
+ * type and identity of its highest-priority member (then the longest).
+ */
+export function resolveSpans(text: string, spans: readonly Span[], fields: readonly { start: number; end: number }[]): Resolved[] {
+  const clipped: (Span & { field: number })[] = [];
+  for (const s of spans) {
+    fields.forEach((f, field) => {
+      const start = Math.max(s.start, f.start);
+      const end = Math.min(s.end, f.end);
+      if (end > start) clipped.push({ ...s, start, end, field });
+    });
+  }
+  clipped.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Resolved[] = [];
+  let start = -1;
+  let end = -1;
+  let field = -1;
+  let winner: Span | undefined;
+  const emit = () => {
+    if (winner) out.push({ start, end, type: winner.type, key: winner.key ?? text.slice(winner.start, winner.end) });
+  };
+  for (const s of clipped) {
+    if (winner && s.start < end && s.field === field) {
+      end = Math.max(end, s.end);
+      if (s.priority > winner.priority || (s.priority === winner.priority && s.end - s.start > winner.end - winner.start)) winner = s;
+      continue;
+    }
+    emit();
+    start = s.start;
+    end = s.end;
+    field = s.field;
+    winner = s;
+  }
+  emit();
+  return out;
+}

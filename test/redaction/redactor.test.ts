@@ -1,0 +1,140 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { RedactionError } from '../../shared/redaction/RedactionError.js';
+import { createRedactor } from '../../shared/redaction/redactor.js';
+
+const redactor = createRedactor({ internalDomains: ['hospital.org'] });
+const text = (t: string) => redactor.redact({ text: t }, { budgetMs: 10_000 }).fields.text ?? '';
+
+describe('redactor: structured identifiers', () => {
+  it.each([
+    ['SSN', 'Patient SSN 123-45-6789 on file', '123-45-6789'],
+    ['SSN without dashes after a cue', 'ssn: 123456789 please fix', '123456789'],
+    ['PHONE', 'call me at (555) 867-5309 ext. 12 today', '(555) 867-5309 ext. 12'],
+    ['PHONE international', 'her cell is +44 20 7946 0958 in London', '+44 20 7946 0958'],
+    ['FAX', 'Fax: 312-555-0199', '312-555-0199'],
+    ['EMAIL', 'sent to jane.doe77@gmail.com yesterday', 'jane.doe77@gmail.com'],
+    ['CREDIT_CARD', 'card 4111 1111 1111 1111 was declined', '4111 1111 1111 1111'],
+    ['MRN', 'chart for MRN: E1234567 is locked', 'E1234567'],
+    ['ACCOUNT_NUMBER', 'guarantor account # 88812345 shows a balance', '88812345'],
+    ['DOB', 'DOB 04/05/1962 does not match', '04/05/1962'],
+    ['IP_ADDRESS public', 'my home IP is 73.14.22.9', '73.14.22.9'],
+    ['DEVICE_ID MAC', 'laptop MAC 00:1A:2b:3C:4d:5E cannot join', '00:1A:2b:3C:4d:5E'],
+    ['USERNAME', 'locked out: CORP\\jsmith2 again', 'CORP\\jsmith2'],
+    ['LICENSE_NUMBER', 'prescriber DEA AB1234563 rejected', 'AB1234563'],
+    ['VEHICLE_ID', 'my plate is ABC-1234 at gate 2', 'ABC-1234'],
+    ['ADDRESS', 'mail it to 1420 N Maple Ave, Springfield, IL 62704 please', '1420 N Maple Ave'],
+    ['ZIP', 'mail it to 1420 N Maple Ave, Springfield, IL 62704 please', '62704'],
+  ])('%s is removed', (_label, input, value) => {
+    const out = text(input);
+    expect(out).not.toContain(value);
+    expect(out).toMatch(/\[[A-Z_]+-\d+\]/);
+  });
+
+  it('keeps the keyword and removes the secret ("password: hunter2")', () => {
+    expect(text('password: hunter2')).toBe('password: [CREDENTIAL-1]');
+    expect(text('my PIN is 4821 but it fails')).toBe('my PIN is [CREDENTIAL-1] but it fails');
+  });
+
+  it('removes bearer tokens and connection-string passwords', () => {
+    const out = text('curl -H "Authorization: Bearer abc.DEF-123_xyz789" and Server=db01;User Id=svc;Password=S3cr3t!;');
+    expect(out).not.toContain('abc.DEF-123_xyz789');
+    expect(out).not.toContain('S3cr3t!');
+    expect(out).toContain('Authorization: Bearer [CREDENTIAL-');
+  });
+
+  it('respects word boundaries ("contest" stays whole)', () => {
+    expect(text('the contest winner was announced')).toBe('the contest winner was announced');
+  });
+});
+
+describe('redactor: names', () => {
+  it('removes full names, titles, LAST, FIRST, HL7 names and signatures, and every later mention', () => {
+    const out = redactor.redact(
+      {
+        title: 'Chart issue for Laura McClain',
+        text: 'Dr. Okonkwo saw the patient. McCLAIN, LAURA appears twice.\nPID|1||123456^^^H^MR||GARCIA^ELENA^M||19700101|F\nLaura called back.\nThanks,\nPriyanka Raghunathan',
+      },
+      { budgetMs: 10_000 },
+    );
+    const all = JSON.stringify(out.fields).toLowerCase();
+    for (const part of ['laura', 'mcclain', 'okonkwo', 'garcia', 'elena', 'priyanka', 'raghunathan']) expect(all).not.toContain(part);
+    expect(out.fields.title).toBe('Chart issue for [PERSON-1]');
+    expect(out.fields.text).toContain('[PERSON-1] called back.');
+  });
+
+  it('removes lower-case names in greetings and sign-offs', () => {
+    const out = text('hi ana,\nthe board is frozen again.\nthx ngozi');
+    expect(out).not.toMatch(/\bana\b|ngozi/);
+  });
+
+  it('keeps capitalised common words, products, departments and technical content', () => {
+    const input =
+      'Will the printer in Cath Lab work? Grant access to the Bill Pay module and Mark Complete.\n' +
+      'Error 0x80070005 and ORA-12541 on srv-epic-01.hospital.org (10.2.3.4), HTTP 503 since 2024-05-01 10:22.\n' +
+      'See INC0012345, Citrix Workspace 2409.1 and C:\\Program Files\\Epic\\app.exe in Radiology.';
+    expect(text(input)).toBe(input);
+  });
+
+  it('maps the same value to the same placeholder across fields', () => {
+    const out = redactor.redact({ title: 'Call 555-201-3344', text: 'number (555) 201-3344, also 555-999-0000' }, { budgetMs: 10_000 });
+    expect(out.fields.title).toBe('Call [PHONE-1]');
+    expect(out.fields.text).toBe('number [PHONE-1], also [PHONE-2]');
+    expect(out.counts.PHONE).toBe(3);
+  });
+});
+
+describe('redactor: network allow-list', () => {
+  it('keeps internal server IPs, removes a user machine IP and public IPs', () => {
+    expect(text('Server IP 10.20.37.86 is down')).toBe('Server IP 10.20.37.86 is down');
+    expect(text('My PC is WS-01, IP 10.72.5.80.')).not.toContain('10.72.5.80');
+    expect(text('login from 8.8.4.4 blocked')).not.toContain('8.8.4.4');
+  });
+
+  it('treats addresses outside the configured ranges as personal', () => {
+    const strict = createRedactor({ internalCidrs: ['172.16.0.0/12'] });
+    expect(strict.redact({ t: 'server 10.20.37.86' }).fields.t).not.toContain('10.20.37.86');
+    expect(strict.redact({ t: 'server 172.16.4.2' }).fields.t).toContain('172.16.4.2');
+  });
+});
+
+describe('redactor: failure is closed and silent', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('throws a typed error with a code and no content on bad input', () => {
+    const bad = { text: 42 } as unknown as Record<string, string>;
+    expect(() => redactor.redact(bad)).toThrow(RedactionError);
+    try {
+      redactor.redact(bad);
+    } catch (e) {
+      expect((e as RedactionError).code).toBe('INVALID_INPUT');
+    }
+  });
+
+  it('throws BUDGET_EXCEEDED when the budget is spent, never returning the text', () => {
+    let caught: unknown;
+    try {
+      redactor.redact({ text: 'SSN 123-45-6789 for Jane Doe' }, { budgetMs: -1 });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(RedactionError);
+    expect((caught as RedactionError).code).toBe('BUDGET_EXCEEDED');
+    expect((caught as Error).message).not.toContain('123-45-6789');
+  });
+
+  it('logs nothing and returns counts without values', () => {
+    const spies = ['log', 'info', 'warn', 'error', 'debug'].map((m) => vi.spyOn(console, m as 'log'));
+    const out = vi.spyOn(process.stdout, 'write');
+    const err = vi.spyOn(process.stderr, 'write');
+    const res = redactor.redact({ text: 'Patient Jane Doe, SSN 123-45-6789, jane@x.com' });
+    for (const s of [...spies, out, err]) expect(s).not.toHaveBeenCalled();
+    expect(JSON.stringify(res.counts)).not.toMatch(/jane|123-45/i);
+    expect(res.counts).toMatchObject({ SSN: 1, EMAIL: 1 });
+  });
+
+  it('produces HTML-safe placeholders', () => {
+    const res = redactor.redact({ text: 'Jane Doe <jane@x.com> & "John Smith" 555-201-3344' });
+    const added = (s: string, ch: string) => s.split(ch).length - 1;
+    for (const ch of ['<', '>', '&', '"', "'"]) expect(added(res.fields.text ?? '', ch)).toBeLessThanOrEqual(added('Jane Doe <jane@x.com> & "John Smith" 555-201-3344', ch));
+  });
+});
