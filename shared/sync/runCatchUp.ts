@@ -7,9 +7,6 @@ import { forEachConcurrent } from './forEachConcurrent.js';
 import { CatchUpTally } from './catchUpTally.js';
 import type { Ticket } from '../sysaid/ticket.js';
 
-/** Newest update_time a run lists is this far behind now. */
-const LISTING_LAG_MS = 2_000;
-
 export interface CatchUpOptions {
   /** How far before the watermark to look again (clock skew, commits that became visible late). */
   overlapMs: number;
@@ -69,8 +66,8 @@ export async function runCatchUp(deps: SyncDeps, options: CatchUpOptions, reques
     await retryPendingAndFailed(deps, options, request, sync, inBudget, tally);
     const watermark = await deps.state.getWatermark();
     const from = watermark ? Math.max(0, watermark.updateTime - options.overlapMs) : started - options.initialLookbackMs;
-    // A little in the past, so nothing can still take the paging cursor's update_time mid-run.
-    const to = deps.clock.now() - LISTING_LAG_MS;
+    // SRs changing during the run land after `to` (or reappear later in this listing): next run.
+    const to = deps.clock.now();
     const completed = new CompletedPrefix();
     const { exhausted } = await forEachConcurrent(
       deps.source.listChanged(from, to),

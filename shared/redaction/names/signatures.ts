@@ -70,7 +70,8 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const scores = name.map(nameScore);
   const total = scores.reduce((a, b) => a + b, 0);
   // a signature line without a closing before it must hold a clear name, not just words that can be names
-  const clear = name.some((w) => !w.common && !w.initial);
+  const lex = nameLexicon();
+  const clear = name.some((w) => !w.initial && (!w.common || (w.given && lex.censusRank(w.base) <= 1500)));
   if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || !isCommonWord(name[0]?.base ?? '')))) return;
   // a lone line after a closing is the whole name, lower-case particles included
   const lastTok = cut === words.length && !strict ? start + text.indexOf(candidate) + candidate.length : (name[name.length - 1] as WordInfo).tok.end;
