@@ -1,7 +1,7 @@
 // sysaid-ado-sync: everything the product needs in one resource group, identity-only.
 // No shared keys, no secret in any parameter, setting or output: the Function App reaches
 // Storage, Key Vault and Application Insights as its user-assigned managed identity, and the
-// admin puts the secrets into Key Vault after deployment (see docs/admin-guide.md).
+// admin puts the secrets into Key Vault after deployment (see README.md, "Deploying to Azure").
 targetScope = 'resourceGroup'
 
 metadata description = 'Deploys sysaid-ado-sync: a Flex Consumption Function App with a user-assigned identity, identity-only Storage (state tables), Key Vault (RBAC) and Application Insights (Entra auth).'
@@ -196,7 +196,7 @@ var stateTableSuffixes = [
 ]
 var stateTableNames = [for suffix in stateTableSuffixes: '${stateTablePrefix}${suffix}']
 
-// Key Vault secret names the app reads; the admin creates the secrets (docs/admin-guide.md).
+// Key Vault secret names the app reads; the admin creates the secrets (README.md, "Deploying to Azure").
 var secretNames = {
   sysaidPassword: 'sysaid-password'
   adoPat: 'ado-pat'
@@ -332,7 +332,7 @@ output AZURE_TENANT_ID string = tenant().tenantId
 @description('Name of the Function App.')
 output AZURE_FUNCTION_APP_NAME string = functionApp.outputs.name
 
-@description('SysAid webhook URL, without its function key: append ?code=<key> (see docs/admin-guide.md).')
+@description('SysAid webhook URL, without its function key: append ?code=<key> (see README.md, "Deploying to Azure").')
 output WEBHOOK_URL string = 'https://${functionApp.outputs.defaultHostname}/api/sysaid/webhook'
 
 @description('URI of the Key Vault the admin puts the secrets into.')

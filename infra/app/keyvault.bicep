@@ -1,5 +1,5 @@
 // Key Vault for the product's secrets. The template creates no secret: the admin sets them
-// after deployment (docs/admin-guide.md), so no secret ever passes through a parameter or the
+// after deployment (README.md, "Deploying to Azure"), so no secret ever passes through a parameter or the
 // deployment history. The app identity may read secrets and nothing else.
 
 metadata description = 'RBAC Key Vault with soft delete; the app identity gets Key Vault Secrets User only; audit logs go to Log Analytics.'

@@ -62,7 +62,7 @@ module account 'br/public:avm/res/storage/storage-account:0.32.0' = {
     requireInfrastructureEncryption: true
     // Flex Consumption without VNet integration reaches storage over its public endpoint; the
     // AVM default (firewall Deny) would lock the app out. Add a VNet and private endpoints to
-    // close it (see docs/admin-guide.md, "Hardening further").
+    // close it (see README.md, "Deploying to Azure", "Hardening further").
     publicNetworkAccess: 'Enabled'
     networkAcls: {
       bypass: 'AzureServices'
