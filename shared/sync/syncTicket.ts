@@ -55,7 +55,8 @@ async function syncRounds(deps: SyncDeps, srId: string, request: SyncRequest): P
 async function syncRoundsOf(deps: SyncDeps, srId: string, request: SyncRequest, parentSyncs: SyncOutcome[]): Promise<SyncOutcome> {
   let readFromAdo = false;
   for (let round = 1; ; round++) {
-    const ticket = round === 1 && request.ticket?.id === srId ? request.ticket : await deps.source.getTicket(srId);
+    const listed = round === 1 && request.ticket?.id === srId && !request.ticket.invalid ? request.ticket : undefined;
+    const ticket = listed ?? (await deps.source.getTicket(srId));
     if (!ticket) return { srId, action: 'not-found', changedFields: [], redactionCounts: {} };
     const redaction = deps.redactor.redact(redactionInput(ticket), { budgetMs: deps.options.redactionBudgetMs });
     const parentWorkItemId = await resolveParent(deps, ticket, request, parentSyncs);

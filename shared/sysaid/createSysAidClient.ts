@@ -1,6 +1,7 @@
 import type { Logger, TicketSource } from '../sync/ports.js';
 import { listChangedTickets, type ChangedPages } from './listChangedTickets.js';
 import { parseTicket } from './parseTicket.js';
+import { parseListedTicket } from './parseListedTicket.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retryDelay.js';
 import { SessionKeeper, type LoginBudget, type SysAidSessionStore } from './SessionKeeper.js';
 import { SysAidError } from './SysAidError.js';
@@ -98,7 +99,7 @@ export function createSysAidClient(options: SysAidClientOptions): SysAidClient {
     listChanged(fromMs: number, toMs: number): AsyncIterable<Ticket> {
       return listChangedTickets(pages, fromMs, toMs, {
         pageSize,
-        parse: parseTicket,
+        parse: parseListedTicket,
         filterRefused,
         onRefused: () => {
           filterRefused = true;

@@ -19,6 +19,12 @@ export interface Ticket {
   srVersion?: number;
   /** Other text fields the field map may send to ADO (e.g. cust_text1), by SysAid key. */
   extraText: Record<string, string>;
+  /**
+   * Set on a listed record that failed validation: only `id` and `updateTime` mean anything.
+   * The sync reads such an SR again on its own, so it fails (and is recorded) by itself
+   * instead of stopping the whole listing.
+   */
+  invalid?: true;
 }
 
 export interface TicketNote {

@@ -158,10 +158,12 @@ describe('SysAid client listChanged', () => {
     expect(ascending(got)).toBe(true);
   });
 
-  it('fails with MalformedRecordError naming the field for a malformed record', async () => {
+  it('lists past a malformed record as an invalid placeholder; reading it fails naming the field', async () => {
     sim = await startSim({ records: [{ id: 1, updateTime: T, extra: {} }], limits: { enabled: false } });
-    sim.loadRecords([{ id: 2, updateTime: T + 1, status: { value: 2, caption: undefined as unknown as string } }]);
-    const error = await collect(client(sim).listChanged(T, T + 10)).catch((e: unknown) => e);
+    sim.loadRecords([{ id: 2, updateTime: T + 1, status: { value: 2, caption: undefined as unknown as string } }, { id: 3, updateTime: T + 2 }]);
+    const listed = await collect(client(sim).listChanged(T, T + 10));
+    expect(listed.map((t) => [t.id, t.invalid ?? false])).toEqual([['1', false], ['2', true], ['3', false]]);
+    const error = await client(sim).getTicket('2').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MalformedRecordError);
     expect(error).toMatchObject({ fieldKey: 'status', srId: '2' });
   });
