@@ -12,9 +12,11 @@ export function createBackfillHandler(getRuntime: () => Promise<Runtime>) {
       const runtime = await getRuntime();
       await runtime.runCatchUp(logger, { runId: context.invocationId });
     } catch (error) {
-      // Rethrow so the host records a failed invocation; the message carries no content.
-      logger.error(`catch-up failed error=${errorCode(error)}`);
-      throw error;
+      // Fail the invocation so the host records it, with a content-free error: the host logs
+      // a thrown error's message, and an SDK's message may quote a URL or a response.
+      const code = errorCode(error);
+      logger.error(`catch-up failed error=${code}`);
+      throw new Error(`catch-up failed: ${code}`);
     }
   };
 }
