@@ -16,6 +16,7 @@ export function createBackfillHandler(getRuntime: () => Promise<Runtime>) {
       // a thrown error's message, and an SDK's message may quote a URL or a response.
       const code = errorCode(error);
       logger.error(`catch-up failed error=${code}`);
+      // eslint-disable-next-line preserve-caught-error -- a cause would carry the original message along
       throw new Error(`catch-up failed: ${code}`);
     }
   };

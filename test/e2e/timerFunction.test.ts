@@ -20,7 +20,7 @@ describe('timer function', () => {
     const lines: string[] = [];
     const context = new InvocationContext({ functionName: 'sysaidBackfill', invocationId: 'inv-1', logHandler: (_level, ...args) => lines.push(args.join(' ')) });
     const runtime = stack.runtime;
-    await createBackfillHandler(async () => runtime)({ isPastDue: true, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context);
+    await createBackfillHandler(async () => runtime)({ isPastDue: true, scheduleStatus: { last: '', next: '', lastUpdated: '' }, schedule: { adjustForDST: false } }, context);
     expect(stack.ado.workItems()).toHaveLength(1);
     const summary = lines.find((line) => line.startsWith('catch-up run=inv-1'));
     expect(summary).toContain('created=1');
@@ -32,7 +32,7 @@ describe('timer function', () => {
     const lines: string[] = [];
     const context = new InvocationContext({ functionName: 'sysaidBackfill', logHandler: (_level, ...args) => lines.push(args.join(' ')) });
     const handler = createBackfillHandler(() => Promise.reject(Object.assign(new Error('SYSAID_PASSWORD=hunter2 missing'), { name: 'ConfigError' })));
-    await expect(handler({ isPastDue: false, scheduleStatus: { last: '', next: '', lastUpdated: '' } }, context)).rejects.toThrow(/^catch-up failed: ConfigError$/);
+    await expect(handler({ isPastDue: false, scheduleStatus: { last: '', next: '', lastUpdated: '' }, schedule: { adjustForDST: false } }, context)).rejects.toThrow(/^catch-up failed: ConfigError$/);
     expect(lines.join('\n')).toContain('catch-up failed error=ConfigError');
     expect(lines.join('\n')).not.toContain('hunter2');
   });
