@@ -2,9 +2,11 @@ export interface RetryOptions {
   maxAttempts?: number;
   baseDelayMs?: number;
   maxDelayMs?: number;
+  /** A longer wait asked for by ADO is not slept inside a call: the error goes back to the caller. */
+  maxServiceWaitMs?: number;
 }
 
-export const DEFAULT_RETRY: Required<RetryOptions> = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000 };
+export const DEFAULT_RETRY: Required<RetryOptions> = { maxAttempts: 5, baseDelayMs: 500, maxDelayMs: 30_000, maxServiceWaitMs: 60_000 };
 
 /**
  * Exponential back-off with full jitter (a uniform draw up to the capped exponential), but never

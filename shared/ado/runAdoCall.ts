@@ -58,6 +58,9 @@ export async function runAdoCall<T>(
         throw new RevisionConflictError({ status: error.status, ...(error.code ? { code: error.code } : {}), afterRetry: mayHaveLanded });
       }
       if (!error.retryable) throw error;
+      // Minutes of throttling would outlast the function's timeout: give up now, the sync's
+      // failure back-off retries later and the gate still holds the next request back.
+      if ((error.retryAfterMs ?? 0) > env.retry.maxServiceWaitMs) throw mayHaveLanded ? ambiguous(operation, error) : error;
       const landed = sent && classified.maybeSent && error.status !== 429;
       if (landed && mode === 'unguarded-write') throw ambiguous(operation, error);
       mayHaveLanded ||= landed && mode === 'guarded-write';

@@ -160,6 +160,18 @@ describe('service wait hints', () => {
     expect(h.clock.sleeps).toEqual([7_000]);
   });
 
+  it('hands a wait longer than maxServiceWaitMs back to the caller, and still holds the next request', async () => {
+    h = await startHarness();
+    const gateway = h.gateway({ retry: { maxServiceWaitMs: 60_000 } });
+    await gateway.get(1);
+    h.sim.setFaults({ routes: { get: { failNext: 1, errorStatus: 503, retryAfterSeconds: 300 } } });
+    const error = await rejection(gateway.get(1));
+    expect(error).toMatchObject({ status: 503, retryable: true, retryAfterMs: 300_000 });
+    expect(h.clock.sleeps).toEqual([]);
+    expect(await gateway.get(1)).toBeNull();
+    expect(h.clock.sleeps).toEqual([300_000]);
+  });
+
   it('reports an unknown project instead of finding nothing', async () => {
     h = await startHarness();
     const error = await rejection(h.gateway({ project: 'No Such Project' }).findByExternalId('1'));
