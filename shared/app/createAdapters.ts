@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/loadConfig.js';
 import type { Clock, Redactor, TicketSource, WorkItemGateway } from '../sync/ports.js';
 import type { StateStore } from '../state/types.js';
 import type { SecretProvider } from '../secrets/SecretProvider.js';
+import type { KeyVaultSecretsOptions } from '../secrets/createKeyVaultSecrets.js';
 
 export interface Adapters {
   state: StateStore;
@@ -19,6 +20,8 @@ export interface AdapterOverrides {
   credential?: TokenCredential;
   /** Waits between retries; tests pass a recorder instead of real sleeps. */
   sleep?: (ms: number) => Promise<void>;
+  /** Extra SecretClient options (tests: trust a loopback stand-in's certificate). */
+  keyVaultClientOptions?: KeyVaultSecretsOptions['clientOptions'];
 }
 
 /** ADO's Entra ID application id: tokens for this scope work in place of a PAT. */
@@ -34,7 +37,7 @@ export async function createAdapters(
   const needsAzureCredential = Boolean(config.secrets.keyVaultUrl) || config.ado.authMode === 'entra' || !isLoopback(config.state.tableEndpoint);
   const credential = overrides.credential ?? (needsAzureCredential ? await azureCredential(config) : undefined);
 
-  const secrets = await createSecrets(config, env, clock, credential);
+  const secrets = await createSecrets(config, env, clock, credential, overrides.keyVaultClientOptions);
   const { createTableStateStore } = await import('../state/createTableStateStore.js');
   const state = createTableStateStore({
     endpoint: config.state.tableEndpoint,
@@ -98,12 +101,18 @@ async function createSecrets(
   env: Record<string, string | undefined>,
   clock: Clock,
   credential: TokenCredential | undefined,
+  clientOptions: KeyVaultSecretsOptions['clientOptions'],
 ): Promise<SecretProvider> {
-  const { createCachedSecrets } = await import('../secrets/createCachedSecrets.js');
-  const ttlMs = config.secrets.cacheTtlSeconds * 1000;
   if (config.secrets.keyVaultUrl && credential) {
     const { createKeyVaultSecrets } = await import('../secrets/createKeyVaultSecrets.js');
-    return createCachedSecrets(createKeyVaultSecrets({ vaultUrl: config.secrets.keyVaultUrl, credential }), { ttlMs, now: () => clock.now() });
+    return createKeyVaultSecrets({
+      vaultUrl: config.secrets.keyVaultUrl,
+      credential,
+      // Cached so a Key Vault outage is survived until the TTL, and a rotation is seen after it.
+      ttlMs: config.secrets.cacheTtlSeconds * 1000,
+      now: () => clock.now(),
+      ...(clientOptions ? { clientOptions } : {}),
+    });
   }
   const { createEnvSecrets } = await import('../secrets/createEnvSecrets.js');
   return createEnvSecrets(env);
