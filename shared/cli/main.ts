@@ -4,7 +4,9 @@ import { parseArgs } from 'node:util';
 const USAGE = `usage: sysaid-ado <command> [options]
 
 commands:
-  sync [--dry-run]        run one catch-up now (dry run: write nothing, print the plan per SR)
+  sync [--dry-run] [--since <date>]
+                          run one catch-up now (dry run: write nothing, print the plan per SR;
+                          --since: look at SRs changed since that ISO date instead of the watermark)
   replay <srId>           sync one SR now, clearing its failure/poison state on success
   status                  watermark, pending and failed/poison SRs
   check                   test the connections to SysAid, Azure DevOps, Key Vault and Table Storage
@@ -18,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { 'dry-run': { type: 'boolean' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, tickets: { type: 'string' } },
+    options: { 'dry-run': { type: 'boolean' }, since: { type: 'string' }, jsonl: { type: 'boolean' }, help: { type: 'boolean', short: 'h' }, tickets: { type: 'string' } },
   });
   const [command, ...rest] = positionals;
   if (values.help || !command) {
@@ -27,7 +29,7 @@ async function main(argv: string[]): Promise<number> {
   }
   switch (command) {
     case 'sync':
-      return (await import('./syncCommand.js')).syncCommand({ dryRun: values['dry-run'] === true });
+      return (await import('./syncCommand.js')).syncCommand({ dryRun: values['dry-run'] === true, since: values.since });
     case 'replay':
       return (await import('./replayCommand.js')).replayCommand(rest[0]);
     case 'status':

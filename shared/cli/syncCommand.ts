@@ -3,13 +3,19 @@ import { cliLogger, cliRuntime } from './cliRuntime.js';
 import { formatSummary } from './formatSummary.js';
 
 /** `sync [--dry-run]`: one catch-up now, with a progress bar on a terminal. */
-export async function syncCommand(options: { dryRun: boolean }): Promise<number> {
+export async function syncCommand(options: { dryRun: boolean; since?: string | undefined }): Promise<number> {
+  const sinceMs = options.since === undefined ? undefined : Date.parse(options.since);
+  if (sinceMs !== undefined && !Number.isFinite(sinceMs)) {
+    console.error('sync: --since takes a date such as 2026-01-31 or 2026-01-31T08:00:00Z');
+    return 2;
+  }
   const runtime = await cliRuntime();
   const bar = process.stderr.isTTY ? new SingleBar({ format: 'sync [{bar}] {value} SRs | {action}', stream: process.stderr }, Presets.shades_classic) : undefined;
   bar?.start(0, 0, { action: '' });
   let seen = 0;
   const summary = await runtime.runCatchUp(cliLogger(), {
     ...(options.dryRun ? { dryRun: true } : {}),
+    ...(sinceMs !== undefined ? { sinceMs } : {}),
     onOutcome: (outcome) => {
       seen++;
       bar?.setTotal(seen);

@@ -20,6 +20,8 @@ export interface CatchUpOptions {
 export interface CatchUpRequest {
   runId?: string;
   dryRun?: boolean;
+  /** Look at SRs changed since this time instead of the watermark (a manual backfill). */
+  sinceMs?: number;
   onOutcome?: (outcome: SyncOutcome) => void;
 }
 
@@ -65,7 +67,8 @@ export async function runCatchUp(deps: SyncDeps, options: CatchUpOptions, reques
   try {
     await retryPendingAndFailed(deps, options, request, sync, inBudget, tally);
     const watermark = await deps.state.getWatermark();
-    const from = watermark ? Math.max(0, watermark.updateTime - options.overlapMs) : started - options.initialLookbackMs;
+    const from =
+      request.sinceMs ?? (watermark ? Math.max(0, watermark.updateTime - options.overlapMs) : started - options.initialLookbackMs);
     // SRs changing during the run land after `to` (or reappear later in this listing): next run.
     const to = deps.clock.now();
     const completed = new CompletedPrefix();

@@ -44,4 +44,6 @@ export interface SyncRequest {
   hintVersion?: number;
   /** The record as just listed by the catch-up, saving a SysAid call; re-read after a conflict. */
   ticket?: Ticket;
+  /** Set when syncing a parent on behalf of its child: a busy parent is its creator's business. */
+  forChild?: boolean;
 }

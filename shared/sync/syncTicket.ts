@@ -78,7 +78,7 @@ async function syncRoundsOf(deps: SyncDeps, srId: string, request: SyncRequest, 
       switch (decision.kind) {
         case 'busy':
           // The claim holder may have read an older version: leave the SR for the timer to recheck.
-          await deps.state.putPending({ srId, receivedAt: deps.clock.now() });
+          if (!request.forChild) await deps.state.putPending({ srId, receivedAt: deps.clock.now() });
           return { ...base, action: 'skip-busy' };
         case 'skip-stale':
         case 'skip-unchanged':
@@ -105,7 +105,7 @@ async function resolveParent(deps: SyncDeps, ticket: Ticket, request: SyncReques
   let parentLink = await deps.state.getLink(ticket.parentId);
   if (!parentLink && !request.dryRun) {
     // Parent first (one level only), so the child's single create can carry the link.
-    parentSyncs.push(await syncTicket(deps, ticket.parentId, { runId: request.runId }));
+    parentSyncs.push(await syncTicket(deps, ticket.parentId, { runId: request.runId, forChild: true }));
     parentLink = await deps.state.getLink(ticket.parentId);
   }
   // The parent is being created right now (often by the same catch-up): give it a moment.

@@ -117,4 +117,19 @@ describe('catch-up path (timer) against the simulators and Azurite', () => {
     expect(failures.map((f) => f.srId).sort()).toEqual(['100', '101', '102']);
     expect(failures.every((f) => f.poison && !/Smith|4851400/.test(f.lastErrorCode))).toBe(true);
   });
+
+  it('backfills further back than the watermark on request, without moving the watermark backwards', async () => {
+    const old = Date.now() - 72 * HOUR;
+    stack = await stackForTest({
+      sysaid: { records: [{ id: 150, title: 'Old ticket', description: 'x', insertTime: old, updateTime: old }, ...records] },
+      webhook: false,
+      env: { BACKFILL_INITIAL_LOOKBACK_HOURS: '24' },
+    });
+    expect(await stack.runtime.runCatchUp(captureLogger())).toMatchObject({ created: 3 });
+    const watermark = (await stack.runtime.state.getWatermark())?.updateTime;
+    const summary = await stack.runtime.runCatchUp(captureLogger(), { sinceMs: old - HOUR });
+    expect(summary).toMatchObject({ created: 1, failed: 0 });
+    expect(summary.unchanged).toBe(3);
+    expect((await stack.runtime.state.getWatermark())?.updateTime).toBe(watermark);
+  });
 });
