@@ -3,6 +3,7 @@ import azureFunctions from '@azure/functions';
 
 // The package is CommonJS; Node's ESM loader sees these classes only on its default export.
 const { HttpRequest, InvocationContext } = azureFunctions;
+import { listenOnLoopback } from '../sim/listenOnLoopback.js';
 import { createWebhookHandler } from '../../functions/webhook.js';
 import type { Runtime } from '../../shared/app/Runtime.js';
 import type { LogSink } from '../../shared/log/safeLogger.js';
@@ -47,17 +48,8 @@ export async function serveFunctions(getRuntime: () => Promise<Runtime>, log: Lo
       if (!res.headersSent) res.writeHead(500).end();
     });
   });
-  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
-  const address = server.address();
-  const boundPort = typeof address === 'object' && address ? address.port : port;
-  return {
-    url: `http://127.0.0.1:${boundPort}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  };
+  const listening = await listenOnLoopback(server, port);
+  return { url: listening.baseUrl, close: () => listening.close() };
 }
 
 function readAll(req: IncomingMessage): Promise<Buffer> {

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { listenOnLoopback } from '../listenOnLoopback.js';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { Credentials } from './auth.js';
 import { handleControl } from './controlRoutes.js';
@@ -63,7 +63,6 @@ export async function startAdoSimulator(options: AdoSimulatorOptions = {}): Prom
   const limiter = new RateLimiter(options.rateLimit, now);
   const faults = new Faults(options.faults);
   const log = new RequestLog();
-  const sockets = new Set<Socket>();
   const catalog = new FieldCatalog(options.fields, options.extraFields);
   const ref: { ctx?: SimContext } = {};
 
@@ -74,16 +73,8 @@ export async function startAdoSimulator(options: AdoSimulatorOptions = {}): Prom
       else res.destroy();
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
-  const baseUrl = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const listening = await listenOnLoopback(server, options.port, host);
+  const { port, baseUrl } = listening;
   const orgUrl = `${baseUrl}/${encodeURIComponent(org)}`;
   const store = new WorkItemStore({
     orgUrl,
@@ -167,12 +158,7 @@ export async function startAdoSimulator(options: AdoSimulatorOptions = {}): Prom
     faults: () => faults.current(),
     setCredentials: (update) => credentials.set(update),
     setRateLimit: (rateLimit) => limiter.configure(rateLimit),
-    close: async () => {
-      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      for (const socket of sockets) socket.destroy();
-      server.closeAllConnections();
-      await closed;
-    },
+    close: () => listening.close(),
   };
   return simulator;
 }

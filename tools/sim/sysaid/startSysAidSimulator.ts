@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import { listenOnLoopback } from '../listenOnLoopback.js';
 import { AccountLimits } from './accountLimits.js';
 import { handleApi, routeOf, type ApiContext } from './apiRoutes.js';
 import { handleControl } from './controlRoutes.js';
@@ -137,24 +137,16 @@ export async function startSysAidSimulator(options: SysAidSimulatorOptions = {})
     },
   };
 
-  const sockets = new Set<Socket>();
   const server = createServer((req, res) => {
     serve(req, res).catch(() => {
       if (!res.headersSent) send(res, 500, new SimError(500, 'Internal server error').body(), {});
       else res.destroy();
     });
   });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const listening = await listenOnLoopback(server, options.port, host);
+  const port = listening.port;
   simulator.port = port;
-  simulator.url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  simulator.url = listening.baseUrl;
 
   async function serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const method = (req.method ?? 'GET').toUpperCase();
@@ -191,10 +183,7 @@ export async function startSysAidSimulator(options: SysAidSimulatorOptions = {})
   }
 
   async function closeServer(): Promise<void> {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      for (const socket of sockets) socket.destroy();
-    });
+    await listening.close();
   }
 
   return simulator;
