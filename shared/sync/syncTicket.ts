@@ -1,21 +1,16 @@
-import { randomUUID } from 'node:crypto';
-import { ConcurrencyConflict, type AuditAction, type LinkRow } from '../state/types.js';
+import { ConcurrencyConflict, type LinkRow } from '../state/types.js';
 import type { Ticket } from '../sysaid/ticket.js';
-import { errorCode } from '../errors/errorCode.js';
-import type { WorkItemSnapshot } from './ports.js';
 import type { SyncDeps, SyncRequest } from './syncContext.js';
 import type { SyncOutcome } from './syncOutcome.js';
-import { buildDesiredWorkItem, redactionInput, type DesiredWorkItem } from './desiredWorkItem.js';
-import { hashDesired, type DesiredHashes } from './desiredHash.js';
+import { buildDesiredWorkItem, redactionInput } from './desiredWorkItem.js';
+import { hashDesired } from './desiredHash.js';
 import { decide } from './decide.js';
-import { buildCreatePatch, buildUpdatePatch } from './buildPatch.js';
-import { knownStateFromLink, knownStateFromSnapshot, type KnownState } from './knownState.js';
-import { linkFromWrite } from './linkFromWrite.js';
+import { errorCode } from '../errors/errorCode.js';
 import { recordFailure } from './recordFailure.js';
-import { isAmbiguousWrite, isRevisionConflict } from './adoErrors.js';
+import { isRevisionConflict } from './adoErrors.js';
+import { BugWriter, MAX_ROUNDS } from './BugWriter.js';
+import { auditOutcome } from './auditOutcome.js';
 
-/** Rounds of re-reading after losing a race (claim taken, rev moved, link changed). */
-const MAX_ROUNDS = 4;
 /** How long a child waits for a parent that is being created (the link is added later otherwise). */
 const PARENT_WAITS = 25;
 const PARENT_WAIT_MS = 200;
@@ -35,7 +30,7 @@ export async function syncTicket(deps: SyncDeps, srId: string, request: SyncRequ
     outcome = { srId, action: 'fail', changedFields: [], redactionCounts: {}, errorCode: code };
     if (!request.dryRun) await recordFailure(deps, srId, error);
   }
-  if (!request.dryRun && outcome.action !== 'not-found') await audit(deps, outcome, request.runId, started);
+  if (!request.dryRun && outcome.action !== 'not-found') await auditOutcome(deps, outcome, request.runId, started);
   deps.logger.info(
     `sync sr=${srId} action=${outcome.action}` +
       (outcome.workItemId !== undefined ? ` workItem=${outcome.workItemId}` : '') +
@@ -73,7 +68,7 @@ async function syncRoundsOf(deps: SyncDeps, srId: string, request: SyncRequest, 
     const base = { srId, redactionCounts: redaction.counts, changedFields: [] as string[] };
     if (request.dryRun) return { ...base, action: 'dry-run', planned: decision.kind, ...(link?.workItemId ? { workItemId: link.workItemId } : {}) };
 
-    const step = new Step(deps, ticket, desired, hashes);
+    const writer = new BugWriter(deps, ticket, desired, hashes);
     try {
       switch (decision.kind) {
         case 'busy':
@@ -84,11 +79,11 @@ async function syncRoundsOf(deps: SyncDeps, srId: string, request: SyncRequest, 
         case 'skip-unchanged':
           return { ...base, action: decision.kind, ...(link?.workItemId ? { workItemId: link.workItemId } : {}) };
         case 'create':
-          return { ...base, ...(await step.create()) };
+          return { ...base, ...(await writer.create()) };
         case 'resume-create':
-          return { ...base, ...(await step.resumeCreate(link as LinkRow)) };
+          return { ...base, ...(await writer.resumeCreate(link as LinkRow)) };
         case 'update':
-          return { ...base, ...(await step.update(link as LinkRow, readFromAdo)) };
+          return { ...base, ...(await writer.update(link as LinkRow, readFromAdo)) };
       }
     } catch (error) {
       // Lost a race: someone else claimed, wrote or committed first. Start over from fresh reads.
@@ -114,141 +109,4 @@ async function resolveParent(deps: SyncDeps, ticket: Ticket, request: SyncReques
     parentLink = await deps.state.getLink(ticket.parentId);
   }
   return parentLink?.state === 'CREATED' ? parentLink.workItemId : undefined;
-}
-
-type StepResult = Pick<SyncOutcome, 'action' | 'workItemId' | 'changedFields'>;
-
-/** The write paths of one round, sharing its ticket, desired state and hashes. */
-class Step {
-  constructor(
-    private readonly deps: SyncDeps,
-    private readonly ticket: Ticket,
-    private readonly desired: DesiredWorkItem,
-    private readonly hashes: DesiredHashes,
-  ) {}
-
-  /** Claim the SR by inserting its link row (a 409 means another instance owns it), then create. */
-  async create(): Promise<StepResult> {
-    const claim = await this.deps.state.insertLink(this.claimDraft());
-    return this.createClaimed(claim);
-  }
-
-  /** A claim that was never committed: take it over, and adopt a Bug ADO already has. */
-  async resumeCreate(link: LinkRow): Promise<StepResult> {
-    const claim = await this.deps.state.replaceLink(this.claimDraft(), link.etag);
-    const existing = await this.deps.gateway.findByExternalId(this.ticket.id);
-    const found = existing[0];
-    if (found) return this.adopt(claim, found);
-    return this.createClaimed(claim);
-  }
-
-  async update(link: LinkRow, readFromAdo: boolean): Promise<StepResult> {
-    const workItemId = link.workItemId as number;
-    let known: KnownState | null = readFromAdo ? null : knownStateFromLink(link, this.desired.hyperlinkUrl);
-    if (!known) {
-      const current = await this.deps.gateway.get(workItemId);
-      if (!current) throw new WorkItemMissingError();
-      known = knownStateFromSnapshot(current, this.deps.mapping.ownedFields);
-    }
-    const patch = buildUpdatePatch(known, this.desired, this.hashes, (id) => this.deps.gateway.workItemUrl(id));
-    if (patch.ops.length === 0) {
-      // ADO already holds it (another writer got there first): remember that, write nothing.
-      await this.commit(link, workItemId, known);
-      return { action: 'skip-unchanged', workItemId, changedFields: [] };
-    }
-    const item = await this.deps.gateway.update(workItemId, patch.ops);
-    await this.commit(link, item.id, this.stateOf(item));
-    return { action: 'update', workItemId, changedFields: patch.changedFields };
-  }
-
-  private async createClaimed(claim: LinkRow): Promise<StepResult> {
-    const ops = buildCreatePatch(this.ticket.id, this.desired, this.deps.mapping, (id) => this.deps.gateway.workItemUrl(id));
-    let item: WorkItemSnapshot;
-    try {
-      item = await this.deps.gateway.create(ops);
-    } catch (error) {
-      if (!isAmbiguousWrite(error)) {
-        // ADO refused it, so nothing exists: free the claim for the next attempt.
-        await this.deps.state.replaceLink({ ...this.claimDraft(), leaseUntil: 0 }, claim.etag).catch(() => undefined);
-        throw error;
-      }
-      // ADO may have stored it: never create again before looking.
-      const found = (await this.deps.gateway.findByExternalId(this.ticket.id))[0];
-      if (found) return this.adopt(claim, found);
-      item = await this.deps.gateway.create(ops);
-    }
-    await this.commit(claim, item.id, this.stateOf(item));
-    return { action: 'create', workItemId: item.id, changedFields: Object.keys(this.desired.fields) };
-  }
-
-  /** Take a Bug found by external id as this SR's, then bring it up to date if it differs. */
-  private async adopt(claim: LinkRow, found: WorkItemSnapshot): Promise<StepResult> {
-    const known = knownStateFromSnapshot(found, this.deps.mapping.ownedFields);
-    const patch = buildUpdatePatch(known, this.desired, this.hashes, (id) => this.deps.gateway.workItemUrl(id));
-    const item = patch.ops.length > 0 ? await this.deps.gateway.update(found.id, patch.ops) : found;
-    await this.commit(claim, item.id, this.stateOf(item));
-    return { action: 'adopt', workItemId: found.id, changedFields: patch.changedFields };
-  }
-
-  /** Record what ADO now holds; a newer commit by someone else wins. */
-  private async commit(link: LinkRow, workItemId: number, known: KnownState): Promise<void> {
-    const draft = linkFromWrite(this.ticket, workItemId, known, this.hashes);
-    let etag = link.etag;
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await this.deps.state.replaceLink(draft, etag);
-        return;
-      } catch (error) {
-        if (!(error instanceof ConcurrencyConflict) || attempt >= MAX_ROUNDS) throw error;
-        const current = await this.deps.state.getLink(this.ticket.id);
-        if (!current) throw error;
-        const newer = current.state === 'CREATED' && current.workItemId === workItemId && (current.rev ?? 0) > known.rev;
-        if (newer) return;
-        if (current.state === 'CREATED' && current.workItemId !== undefined && current.workItemId !== workItemId) {
-          this.deps.logger.error(`sync sr=${this.ticket.id} conflict=work-item-mismatch kept=${current.workItemId} other=${workItemId}`);
-          return;
-        }
-        etag = current.etag;
-      }
-    }
-  }
-
-  private claimDraft(): Omit<LinkRow, 'etag'> {
-    return {
-      srId: this.ticket.id,
-      state: 'CREATING',
-      leaseOwner: `${this.deps.instanceId}/${randomUUID()}`,
-      leaseUntil: this.deps.clock.now() + this.deps.options.leaseMs,
-    };
-  }
-
-  private stateOf(item: WorkItemSnapshot): KnownState {
-    return knownStateFromSnapshot(item, this.deps.mapping.ownedFields);
-  }
-}
-
-export class WorkItemMissingError extends Error {
-  override readonly name = 'WorkItemMissingError';
-  readonly permanent = true;
-  constructor() {
-    super('The linked work item no longer exists in Azure DevOps');
-  }
-}
-
-async function audit(deps: SyncDeps, outcome: SyncOutcome, runId: string, started: number): Promise<void> {
-  try {
-    await deps.state.appendAudit({
-      time: deps.clock.now(),
-      srId: outcome.srId,
-      ...(outcome.workItemId !== undefined ? { workItemId: outcome.workItemId } : {}),
-      action: outcome.action as AuditAction,
-      changedFields: outcome.changedFields,
-      redactionCounts: outcome.redactionCounts,
-      runId,
-      durationMs: deps.clock.now() - started,
-      ...(outcome.errorCode ? { errorCode: outcome.errorCode } : {}),
-    });
-  } catch (error) {
-    deps.logger.warn(`audit sr=${outcome.srId} write-failed error=${errorCode(error)}`);
-  }
 }
