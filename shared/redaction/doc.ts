@@ -27,12 +27,6 @@ export class Doc {
     this.spans.push(key === undefined ? { start, end, type, priority } : { start, end, type, priority, key });
   }
 
-  /** True when [start, end) overlaps a detection already made. */
-  covered(start: number, end: number): boolean {
-    for (const s of this.spans) if (s.start < end && start < s.end) return true;
-    return false;
-  }
-
   private starts(): number[] {
     if (!this.lineStarts) {
       const starts = [0];

@@ -7,6 +7,7 @@ import { detectEmails } from './detectors/email.js';
 import { detectHl7 } from './detectors/hl7.js';
 import { detectIdentifiers } from './detectors/identifiers.js';
 import { keepInternalHosts } from './detectors/internalHosts.js';
+import { detectKeyValues } from './detectors/keyValues.js';
 import { detectIpAddresses } from './detectors/ipAddress.js';
 import { detectLongNumbers } from './detectors/longNumbers.js';
 import { detectMacAddresses } from './detectors/macAddress.js';
@@ -22,6 +23,7 @@ export function runDetectors(doc: Doc): void {
   const emailLocals: string[] = [];
   detectHl7(doc);
   detectTables(doc);
+  detectKeyValues(doc);
   detectUrls(doc);
   detectEmails(doc, emailLocals);
   detectCredentials(doc);

@@ -2,7 +2,9 @@ import type { RedactionResult, Redactor } from '../sync/ports.js';
 import { Budget } from './budget.js';
 import { Doc } from './doc.js';
 import { runDetectors } from './pipeline.js';
+import { nameLexicon } from './names/nameLexicon.js';
 import { Placeholders } from './placeholders.js';
+import { isCommonWord } from './text/englishLexicon.js';
 import { RedactionError } from './RedactionError.js';
 import { resolveSpans } from './spans.js';
 import { DEFAULT_INTERNAL_CIDRS, NetworkAllowList } from './validators/networkAllowList.js';
@@ -32,6 +34,9 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
       const keys = Object.keys(fields);
       for (const k of keys) if (typeof fields[k] !== 'string') throw new RedactionError('INVALID_INPUT');
       try {
+        // word lists load once, on first use; that one-off cost is not charged to a ticket's budget
+        nameLexicon();
+        isCommonWord('a');
         const budget = new Budget(redactOptions?.budgetMs ?? defaultBudget);
         const ranges: { start: number; end: number }[] = [];
         let text = '';

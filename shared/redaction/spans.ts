@@ -17,11 +17,13 @@ export interface Resolved {
 export function resolveSpans(text: string, spans: readonly Span[], fields: readonly { start: number; end: number }[]): Resolved[] {
   const clipped: (Span & { field: number })[] = [];
   for (const s of spans) {
-    fields.forEach((f, field) => {
-      const start = Math.max(s.start, f.start);
-      const end = Math.min(s.end, f.end);
-      if (end > start) clipped.push({ ...s, start, end, field });
-    });
+    for (let field = 0; field < fields.length; field++) {
+      const f = fields[field] as { start: number; end: number };
+      if (s.end <= f.start || s.start >= f.end) continue;
+      const start = s.start > f.start ? s.start : f.start;
+      const end = s.end < f.end ? s.end : f.end;
+      clipped.push({ start, end, type: s.type, priority: s.priority, key: s.key, field });
+    }
   }
   clipped.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Resolved[] = [];

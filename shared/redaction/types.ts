@@ -3,6 +3,7 @@ export type PiiType =
   | 'PERSON'
   | 'SSN'
   | 'DOB'
+  | 'AGE'
   | 'DATE_PHI'
   | 'PHONE'
   | 'FAX'

@@ -138,3 +138,37 @@ describe('redactor: failure is closed and silent', () => {
     for (const ch of ['<', '>', '&', '"', "'"]) expect(added(res.fields.text ?? '', ch)).toBeLessThanOrEqual(added('Jane Doe <jane@x.com> & "John Smith" 555-201-3344', ch));
   });
 });
+
+describe('redactor: structured text', () => {
+  it('redacts personal fields of JSON, XML, forms and CSV by their field names', () => {
+    const input =
+      '{"patientName": "Rosa Delgado", "dob": "1961-07-14", "status": "ERR_SCHEMA"}\n' +
+      '<PatientName>DELGADO^ROSA</PatientName><Facility>North Campus</Facility>\n' +
+      'Name: Hiroshi Tanaka  DOB: 5/9/1948\n' +
+      'first_name,last_name,phone,error\nTomasz,Wojcik,773-555-0101,E102';
+    const out = text(input);
+    for (const v of ['Rosa', 'Delgado', 'DELGADO', '1961-07-14', 'Hiroshi', 'Tanaka', '5/9/1948', 'Tomasz', 'Wojcik', '773-555-0101']) expect(out).not.toContain(v);
+    for (const v of ['ERR_SCHEMA', 'North Campus', 'E102', 'first_name,last_name,phone,error']) expect(out).toContain(v);
+  });
+
+  it('redacts chat handles and lower-case names', () => {
+    const out = text('[10:02] jlee: can you reset the pw for bwilliams\nspoke with john smith, according to maria it failed');
+    for (const v of ['jlee', 'bwilliams', 'john', 'smith', 'maria']) expect(out).not.toContain(v);
+  });
+
+  it('keeps patient-unrelated dates and removes dates tied to a patient', () => {
+    expect(text('The vendor patch from 9/30/2024 is suspected.')).toBe('The vendor patch from 9/30/2024 is suspected.');
+    expect(text('Patient was admitted on 3/4/2024 to 5 West.')).not.toContain('3/4/2024');
+  });
+});
+
+describe('redactor: internal domains', () => {
+  it('keeps host names under an internal domain even when they contain a name', () => {
+    const r = createRedactor({ internalDomains: ['hospital.org'] });
+    const out = r.redact({ text: 'Dr. Okafor cannot reach okafor.hospital.org from jsmith2-pc.hospital.org' }).fields.text ?? '';
+    expect(out).toContain('okafor.hospital.org');
+    expect(createRedactor().redact({ text: 'Dr. Okafor cannot reach okafor.hospital.org' }).fields.text).not.toContain('okafor.hospital.org');
+    expect(out).toContain('jsmith2-pc.hospital.org');
+    expect(out).toMatch(/^Dr\. \[PERSON-1\]/);
+  });
+});

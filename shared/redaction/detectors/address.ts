@@ -3,16 +3,20 @@ import type { Doc } from '../doc.js';
 // Title-case or upper-case forms only: "2 pt" (two patients) is not a street
 const either = (words: string) => `(?:${words.split('|').flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
 const SUFFIX = either(
-  'Street|St|Avenue|Ave|Av|Road|Rd|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Alley|Aly|Plaza|Plz|Crossing|Xing|Path|Point|Run|Cove|Cv|Creek|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Heights|Hts|Park|Ridge|Bend|Manor|Mews|Close|Crescent|Cres|Gardens|Glen|Grove|Hill|Hollow|Meadow|Meadows|Oval|Pass|Walk',
+  'Street|St|Avenue|Ave|Av|Road|Rd|Route|Rte|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Alley|Aly|Plaza|Plz|Crossing|Xing|Path|Cove|Cv|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Crescent|Cres',
 );
 const DIRECTION = either('N|S|E|W|NE|NW|SE|SW|North|South|East|West');
 const UNIT_WORD = either('Apt|Apartment|Suite|Ste|Unit|Lot|Bldg|Building|Fl|Floor|Rm|Room|Space|Spc|Trlr|Dept');
 const UNIT = String.raw`(?:,?\s{0,2}(?:#\s?[A-Za-z0-9-]{1,6}|${UNIT_WORD}\.?\s{0,2}#?\s?[A-Za-z0-9-]{1,6}))?`;
 // house number, optional direction, up to four words, a street type, an optional unit
 const STREET = new RegExp(
-  String.raw`(?<![\w./-])\d{1,6}[A-Za-z]?[ ]{1,2}(?:${DIRECTION}\.?[ ]{1,2})?(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
+  String.raw`(?<![\w./:-])\d{1,6}[A-Za-z]?[ ]{1,2}(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
   'g',
 );
+// lower-case street lines ("16585 church avenue, columbia"): full street words only, a name word between
+const STREET_LOWER = /(?<![\w./:-])\d{1,6}[a-z]?[ ]{1,2}(?:(?:n|s|e|w|north|south|east|west)\.?[ ]{1,2})?(?:[a-z0-9][a-z0-9'.-]{0,30}[ ]{1,2}){1,3}?(?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))(?:,?\s{0,2}(?:#\s?[a-z0-9-]{1,6}|(?:apt|suite|ste|unit|lot)\.?\s{0,2}#?\s?[a-z0-9-]{1,6}))?/g;
+// "columbia, mo 65295": a lower-case city line needs its ZIP
+const CITY_STATE_LOWER = new RegExp(String.raw`\b((?:[a-z][a-z'.-]{1,30} ){0,2}[a-z][a-z'.-]{1,30}),?\s{1,2}(?:${'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy'})\s{1,2}(\d{5}(?:-\d{4})?)\b`, 'g');
 const PO_BOX = /\b(?:(?:P\.?\s?O\.?\s{0,2}Box|Post Office Box)\s{0,2}#?\s?\d{1,7}|(?:RR|R\.R\.|Rural Route|HC|Star Route)\s{0,2}\d{1,4},?\s{0,2}Box\s{0,2}\d{1,6})\b/gi;
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|VI|GU';
@@ -29,7 +33,7 @@ const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(
 export function detectAddresses(doc: Doc): void {
   const text = doc.text;
   const streetLines = new Set<number>();
-  for (const re of [STREET, PO_BOX]) {
+  for (const re of [STREET, PO_BOX, STREET_LOWER]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/[\s,]+$/, '');
@@ -52,6 +56,21 @@ export function detectAddresses(doc: Doc): void {
       const zipStart = m.index + m[0].lastIndexOf(zip);
       doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
     }
+  }
+  CITY_STATE_LOWER.lastIndex = 0;
+  for (let m = CITY_STATE_LOWER.exec(text); m; m = CITY_STATE_LOWER.exec(text)) {
+    const zip = m[2] ?? '';
+    const city = m[1] ?? '';
+    const zipStart = m.index + m[0].lastIndexOf(zip);
+    // only the word(s) right before the state: "at 5 elm st, dover, de 19901" -> "dover"
+    const line = doc.lineOf(m.index);
+    const near = streetLines.has(line) || streetLines.has(line - 1);
+    const cityWords = city.split(' ');
+    const keep = near ? cityWords.slice(-2) : cityWords.slice(-1);
+    const cityText = keep.join(' ');
+    const cityStart = m.index + m[0].indexOf(city) + city.length - cityText.length;
+    doc.add(cityStart, zipStart - 1, 'ADDRESS', 40);
+    doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
   }
   ZIP_CUE.lastIndex = 0;
   for (let m = ZIP_CUE.exec(text); m; m = ZIP_CUE.exec(text)) {

@@ -25,6 +25,10 @@ function passwordLike(w: string): boolean {
   if (/^[=+*#~-]+$/.test(w) || /^[#@][\w-]+$/.test(w)) return false;
   // plain key=value pairs (HL7 field refs, log fields) are not secrets by shape
   if (/^[A-Za-z][\w.-]*=[\w^.:-]*$/.test(w)) return false;
+  // connection strings: the secret parts are taken by key (Password=...), not the whole string
+  if (/^[A-Za-z][\w ]*=[^;]*;/.test(w)) return false;
+  // an identifier label glued to its value ("MRN#1234567") is left to the identifier rules
+  if (/^[A-Za-z]{2,6}#\d+$/.test(w)) return false;
   const classes = (/[a-z]/.test(w) ? 1 : 0) + (/[A-Z]/.test(w) ? 1 : 0) + (/\d/.test(w) ? 1 : 0);
   return classes >= 2;
 }
@@ -32,6 +36,9 @@ function passwordLike(w: string): boolean {
 // Word+digits passwords ("Summer2025", "ChangeCharlie6") when the ticket is about passwords
 const PASSWORD_TOPIC = /\b(?:password|passwd|pwd|passcode|passphrase|credentials?|pw)\b/i;
 const WEAK_PASSWORD = /(?<![\w\\/.@-])(?:[A-Z][a-z]{2,}){1,3}\d{1,6}[!@#$%^&*?]?(?![\w\\/@-]|\.\w)|(?<![\w\\/.@-])[a-z]{3,}\d{2,6}[!@#$%^&*?]?(?=\s+(?:and|but|or|as|which|then)\b)/g;
+
+// "I tried hunter2 and ...": the word after these verbs, in a ticket about passwords
+const TRIED = /\b(?:tried|typed|entered|used|set it to|changed it to|new one is|old one (?:is|was)|it is|it's)\s{1,3}([^\s"'<>]{4,64})/gi;
 
 /** Secrets: tokens and keys by shape, values after auth schemes and key=value pairs, password-shaped words. */
 export function detectCredentials(doc: Doc): void {
@@ -52,6 +59,13 @@ export function detectCredentials(doc: Doc): void {
   if (PASSWORD_TOPIC.test(text)) {
     WEAK_PASSWORD.lastIndex = 0;
     for (let m = WEAK_PASSWORD.exec(text); m; m = WEAK_PASSWORD.exec(text)) doc.add(m.index, m.index + m[0].length, 'CREDENTIAL', 86);
+    TRIED.lastIndex = 0;
+    for (let m = TRIED.exec(text); m; m = TRIED.exec(text)) {
+      const value = (m[1] ?? '').replace(/[.,;:!?)]+$/, '');
+      if (value.length < 4 || !/\d|[^\w\s]/.test(value) || /^\d{1,3}(?:\.\d+)*$/.test(value) || value.startsWith('[')) continue;
+      const at = m.index + m[0].length - (m[1] ?? '').length;
+      doc.add(at, at + value.length, 'CREDENTIAL', 86);
+    }
   }
   doc.budget.check();
   WORD.lastIndex = 0;

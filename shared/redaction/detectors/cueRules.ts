@@ -1,6 +1,5 @@
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
-import { isCommonWord } from '../text/englishLexicon.js';
 import type { PiiType } from '../types.js';
 
 /**
@@ -19,6 +18,8 @@ export interface CueRule {
   priority?: number;
   /** How many filler words may stand between cue and value. */
   maxFillers?: number;
+  /** Lower-case fragments one of which every cue contains: a cheap pre-check before the scan. */
+  hints?: readonly string[];
 }
 
 const FILLERS = new Set([
@@ -32,7 +33,9 @@ const FILLER_WORD = /[A-Za-z]+/y;
 /** Applies cue rules: for each cue occurrence, finds the value within a few words after it. */
 export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
   const text = doc.text;
+  const lower = text.toLowerCase();
   for (const rule of rules) {
+    if (rule.hints && !rule.hints.some((h) => lower.includes(h))) continue;
     rule.cue.lastIndex = 0;
     for (let m = rule.cue.exec(text); m; m = rule.cue.exec(text)) {
       const cueStart = m.index;
@@ -60,8 +63,9 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
     rule.value.lastIndex = pos;
     const v = rule.value.exec(text);
     if (v && v[0].length > 0 && v.index + v[0].length <= lineEnd && bounded(text, v.index, v.index + v[0].length)) {
-      const value = v[0];
-      if (!rule.accept || rule.accept(value)) {
+      // a value never ends in sentence punctuation ("NPI 1234567893." keeps its full stop)
+      const value = v[0].replace(/[.-]+$/, '');
+      if (value && bounded(text, v.index, v.index + value.length) && (!rule.accept || rule.accept(value))) {
         doc.add(v.index, v.index + value.length, rule.type, rule.priority ?? 45);
         return;
       }
@@ -75,6 +79,3 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
 
 /** Values that carry at least `n` digits. */
 export const digitsAtLeast = (n: number) => (value: string) => (value.match(/\d/g)?.length ?? 0) >= n;
-
-/** Not an ordinary English word (so "User keeps getting locked" does not lose "keeps"). */
-export const notCommonWord = (value: string) => /\d/.test(value) || !isCommonWord(value);

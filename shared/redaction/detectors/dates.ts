@@ -8,9 +8,9 @@ const PATTERNS: { re: RegExp; year: (m: RegExpExecArray) => string | undefined; 
   // 2000-04-25, 2000/04/25
   { re: /(?<![\w/.:-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[1] },
   // Jun 28, February 17, 2023, Jun. 28th 2023
-  { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'g'), year: (m) => m[2] },
+  { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2] },
   // 28 June 2023
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'g'), year: (m) => m[2] },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2] },
   // 3/17 (no year): only with a patient cue
   { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true },
 ];
@@ -52,6 +52,10 @@ function oldYear(year: string | undefined): boolean {
   return y < new Date().getUTCFullYear() - 10;
 }
 
+// birth years and ages over 89 (HIPAA Safe Harbor): "b. 1962", "born in 1954", "age 91", "92 y/o"
+const BIRTH_YEAR = /\b(?:dob|d\.o\.b\.?|born(?: in)?|b\.|birth ?year|yob|year of birth)\s{0,2}:?\s{0,2}((?:19|20)\d{2})\b/gi;
+const OLD_AGE = /\b(?:age[sd]?\s{0,2}:?\s{0,2}(9\d|1[0-2]\d)\b|(9\d|1[0-2]\d)\s?(?:yo|y\/o|yrs? old|years? old|-year-old)\b)/gi;
+
 /**
  * Dates tied to a patient: after a birth-date cue (DOB), or in a sentence about a patient or a care
  * event (DATE_PHI), or long past. Dates of the incident or job stay: timestamps with a time of day,
@@ -60,6 +64,18 @@ function oldYear(year: string | undefined): boolean {
 export function detectDates(doc: Doc): void {
   const text = doc.text;
   if (!/\d/.test(text)) return;
+  BIRTH_YEAR.lastIndex = 0;
+  for (let m = BIRTH_YEAR.exec(text); m; m = BIRTH_YEAR.exec(text)) {
+    const year = m[1] ?? '';
+    const at = m.index + m[0].length - year.length;
+    doc.add(at, at + year.length, 'DOB', 45);
+  }
+  OLD_AGE.lastIndex = 0;
+  for (let m = OLD_AGE.exec(text); m; m = OLD_AGE.exec(text)) {
+    const age = m[1] ?? m[2] ?? '';
+    const at = m.index + m[0].indexOf(age);
+    doc.add(at, at + age.length, 'AGE', 45);
+  }
   for (const p of PATTERNS) {
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {

@@ -7,6 +7,7 @@ const YIELDS = new Set<Span['type']>(['PERSON', 'USERNAME', 'ID_NUMBER', 'DEVICE
 
 /** Drops name-like detections that lie inside host names of the organisation's own domains. */
 export function keepInternalHosts(doc: Doc): void {
+  if (!doc.network.hasDomains) return;
   const ranges: [number, number][] = [];
   FQDN.lastIndex = 0;
   for (let m = FQDN.exec(doc.text); m; m = FQDN.exec(doc.text)) if (doc.network.isInternalHost(m[0])) ranges.push([m.index, m.index + m[0].length]);

@@ -8,9 +8,12 @@ const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\
 const MAC_LIKE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 // nearest cue before the address decides whose it is
 const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|public|external|patient'?s?|personal|wan|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay))\b/g;
-const VERSION_CUE = /\b(?:v|ver|version|build|release|firmware|fw)\s*\.?$/;
+const VERSION_CUE = /\b(?:v|ver|version|build|release|firmware|fw|driver|agent|client|app|bios|os|patch|update|sp|rev|revision)\s*[.:]?\s*$/;
 
-function userOwned(doc: Doc, start: number): boolean {
+const USER_AFTER = /^\s{0,2}[(,-]?\s{0,2}(?:her|his|my|their|the user'?s|user'?s?|patient'?s?|home|personal|client)\b/i;
+
+function userOwned(doc: Doc, start: number, end = start): boolean {
+  if (USER_AFTER.test(doc.text.slice(end, end + 30))) return true;
   const before = textBefore(doc, start, 60);
   let last: 'user' | 'server' | undefined;
   CUE.lastIndex = 0;
@@ -29,7 +32,7 @@ export function detectIpAddresses(doc: Doc): void {
     const value = m[0];
     if (value.split('.').some((o) => Number(o) > 255 || (o.length > 1 && o.startsWith('0')))) continue;
     if (VERSION_CUE.test(textBefore(doc, m.index, 12))) continue;
-    if (!doc.network.isInternalIp(value) || userOwned(doc, m.index)) doc.add(m.index, m.index + value.length, 'IP_ADDRESS', 55, value);
+    if (!doc.network.isInternalIp(value) || userOwned(doc, m.index, m.index + value.length)) doc.add(m.index, m.index + value.length, 'IP_ADDRESS', 55, value);
   }
   doc.budget.check();
   if (!text.includes('::') && !/[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(text)) return;

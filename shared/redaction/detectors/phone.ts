@@ -5,11 +5,12 @@ const EXT = String.raw`(?:\s{0,2},?\s{0,2}(?:ext\.?|extension|x|#)\s{0,2}\d{1,6}
 // NANP: optional +1, area code (parenthesised or followed by a separator), exchange, line
 const NANP = new RegExp(String.raw`(?<![\w+./-])(?:\+?1[-. ]?)?(?:\(\d{3}\)[-. ]?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d]|[-.]\d)` + EXT, 'gi');
 // international: + country code, then groups that each start with a separator or a bracket
-const INTL = new RegExp(String.raw`(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,5}\)?|\(\d{1,5}\)){1,6}(?![\d])` + EXT, 'g');
-const BARE = /(?<![\w+./-])\+?\d{10,13}(?![\w./-])/g;
+const INTL = new RegExp(String.raw`(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,8}\)?|\(\d{1,5}\)){1,6}(?![\d])` + EXT, 'g');
+const BARE = /(?<![\w+./-])\+?\d{10,13}(?![\w/-]|\.\d)/g;
+const NATIONAL = /(?<![\w+./-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
 const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)\d{3,6}\b/gi;
 const FAX_OR_PHONE = /\b(?:(fax\w*|f|facsimile)|(phone|ph|p|cell|mobile|mob|tel|telephone|direct|office|call|callback|call back|reach|pager|text|number|contact|home|work|desk|landline|o|c|m))\b/g;
-const PHONE_CUE = /\b(?:phone|ph|cell|mobile|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text)\b/;
+const PHONE_CUE = /\b(?:phone|ph|cell|mobile|mob|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text)\b/;
 
 function kind(doc: Doc, start: number): 'FAX' | 'PHONE' {
   const before = textBefore(doc, start, 60);
@@ -40,6 +41,10 @@ export function detectPhones(doc: Doc): void {
   BARE.lastIndex = 0;
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
     if (PHONE_CUE.test(textBefore(doc, m.index, 25))) doc.add(m.index, m.index + m[0].length, kind(doc, m.index), 48, digitsOf(m[0]));
+  }
+  NATIONAL.lastIndex = 0;
+  for (let m = NATIONAL.exec(text); m; m = NATIONAL.exec(text)) {
+    if (PHONE_CUE.test(textBefore(doc, m.index, 25))) doc.add(m.index, m.index + m[0].length, kind(doc, m.index), 48, m[0].replace(/\D/g, ''));
   }
   EXT_ONLY.lastIndex = 0;
   for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {

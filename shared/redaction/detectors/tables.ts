@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
+import { KEYS, keyOf } from './keyValues.js';
 
 // Column headings that say what a column holds.
 const HEADINGS: [RegExp, PiiType][] = [
@@ -23,7 +24,7 @@ const HEADINGS: [RegExp, PiiType][] = [
 function headingType(cell: string): PiiType | undefined {
   const c = cell.trim().replace(/[:#]+$/, '').trim();
   for (const [re, type] of HEADINGS) if (re.test(c)) return type;
-  return undefined;
+  return KEYS[keyOf(c)];
 }
 
 interface Cell {
@@ -40,6 +41,20 @@ function pipeCells(line: string, base: number): Cell[] {
     if (i === body.length || body[i] === '|') {
       if (i === body.length && lead && from === i) break;
       const raw = body.slice(from, i);
+      const s = raw.length - raw.trimStart().length;
+      cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
+      from = i + 1;
+    }
+  }
+  return cells;
+}
+
+function csvCells(line: string, base: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  for (let i = 0; i <= line.length; i++) {
+    if (i === line.length || line[i] === ',' || line[i] === '\t') {
+      const raw = line.slice(from, i);
       const s = raw.length - raw.trimStart().length;
       cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
       from = i + 1;
@@ -71,7 +86,7 @@ function spacedCells(line: string, base: number): Cell[] {
  */
 export function detectTables(doc: Doc): void {
   const text = doc.text;
-  let header: { types: (PiiType | undefined)[]; pipe: boolean; width: number } | undefined;
+  let header: { types: (PiiType | undefined)[]; pipe: boolean; csv: boolean; width: number } | undefined;
   for (let line = 0; line < doc.lineCount; line++) {
     const content = doc.line(line);
     const base = doc.lineStart(line);
@@ -80,18 +95,21 @@ export function detectTables(doc: Doc): void {
       continue;
     }
     const pipe = (content.match(/\|/g)?.length ?? 0) >= 2 && !/^\s*[A-Z][A-Z0-9]{2}\|/.test(content);
-    const spaced = !pipe && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
-    if (!pipe && !spaced) {
+    // comma- or tab-separated values: only under a header row with known headings
+    const csv = !pipe && (header?.csv === true || /^[^,\t]{1,40}(?:[,\t][^,\t]{0,40}){2,}$/.test(content)) && /[,\t]/.test(content);
+    const spaced = !pipe && !csv && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
+    if (!pipe && !spaced && !csv) {
       header = undefined;
       continue;
     }
-    const cells = pipe ? pipeCells(content, base) : spacedCells(content, base);
+    const cells = pipe ? pipeCells(content, base) : csv ? csvCells(content, base) : spacedCells(content, base);
     if (pipe && /^\s*\|?[\s:|-]+$/.test(content)) continue;
     const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
-    if (types.some(Boolean) && cells.length >= 2) {
-      header = { types, pipe, width: cells.length };
+    if (types.some(Boolean) && cells.length >= 2 && (!csv || types.filter(Boolean).length >= 2)) {
+      header = { types, pipe, csv, width: cells.length };
       continue;
     }
+    if (csv && !header) continue;
     if (!header || header.pipe !== pipe || cells.length !== header.width) {
       if (!(header && cells.length === header.width)) header = undefined;
       if (!header) continue;

@@ -22,7 +22,7 @@ export function detectUrls(doc: Doc): void {
       doc.add(start + value.indexOf('://') + 3, credEnd, 'CREDENTIAL', 90);
     }
     if (PERSONAL_KEY.test(tail) || /\d{6,}/.test(tail) || tail.includes('@') || /%20/.test(tail)) {
-      doc.add(start, start + value.length, 'URL', 85, value);
+      doc.add(start, start + value.length, 'URL', 92, value);
     }
   }
 }

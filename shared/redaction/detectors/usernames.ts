@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { nameLexicon } from '../names/nameLexicon.js';
+import { NOT_NAMES, TECH } from '../names/vocabulary.js';
 
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
 const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\[A-Za-z][A-Za-z0-9._-]{1,63}(?![\w\\])/g;
@@ -22,12 +23,16 @@ function nameShaped(w: string): boolean {
 
 function computeNameShaped(w: string): boolean {
   const letters = w.replace(/\d{1,3}$/, '');
-  if (letters.length < 5 || /\d/.test(letters) || isCommonWord(letters) || isCommonWord(w)) return false;
+  if (letters.length < 5 || /\d/.test(letters) || isCommonWord(letters) || isCommonWord(w) || TECH.has(letters) || NOT_NAMES.has(letters)) return false;
   const lex = nameLexicon();
   const surnameFirst = letters.slice(0, -1);
   const surnameLast = letters.slice(1);
   return (surnameLast.length >= 4 && lex.isName(surnameLast) && !isCommonWord(surnameLast)) || (surnameFirst.length >= 4 && lex.isName(surnameFirst) && !isCommonWord(surnameFirst) && !lex.isName(letters));
 }
+
+// chat logs: "[10:02] jlee: text"
+const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
+const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it']);
 
 /** Account names: DOMAIN\user, letter+digits ids (m088943), and lower-case initial+surname logins. */
 export function detectUsernames(doc: Doc): void {
@@ -39,8 +44,19 @@ export function detectUsernames(doc: Doc): void {
       doc.add(m.index, m.index + value.length, 'USERNAME', 60, value.toLowerCase());
     }
   }
+  CHAT_HANDLE.lastIndex = 0;
+  for (let m = CHAT_HANDLE.exec(text); m; m = CHAT_HANDLE.exec(text)) {
+    const handle = m[1] ?? '';
+    if (NOT_HANDLES.has(handle.toLowerCase())) continue;
+    const at = m.index + m[0].lastIndexOf(handle + ':');
+    doc.add(at, at + handle.length, 'USERNAME', 60, handle.toLowerCase());
+  }
   UPN_LIKE.lastIndex = 0;
-  for (let m = UPN_LIKE.exec(text); m; m = UPN_LIKE.exec(text)) doc.add(m.index, m.index + m[0].length, 'USERNAME', 42, m[0]);
+  for (let m = UPN_LIKE.exec(text); m; m = UPN_LIKE.exec(text)) {
+    // ticket and knowledge-base references are not accounts ("inc0012345", "kb5034441")
+    if (/^(?:inc|chg|req|ritm|task|prb|kb|sr|cs|wo|ctask|sctask|rfc|cr|err|evt|id|v|ver|build|port|pid|x)\d/.test(m[0])) continue;
+    doc.add(m.index, m.index + m[0].length, 'USERNAME', 42, m[0]);
+  }
   doc.budget.check();
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {

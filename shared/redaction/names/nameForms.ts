@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
-import { ACRONYMS, GROUP_WORDS, ORG_HEADS } from './vocabulary.js';
+import { ACRONYMS, GROUP_WORDS, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
@@ -8,14 +8,14 @@ import type { WordInfo } from './wordInfo.js';
 const HEADER = /^(\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*)(.+)$/gim;
 const DISPLAY_NAME = /^\s*"?([^"<>;@\n]{2,80}?)"?\s*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])\s*$/;
 // "GARRETT, JOHN J", "JEONG,EUN-JI", "TRỊNH, DUY"
-const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]+),\s?(\p{Lu}[\p{Lu}\p{M}'’-]+)(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
+const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
-const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),\s(\p{Lu}[\p{Ll}\p{M}'’-]+)(?:\s(\p{Lu})\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS)\b|\s*$))/gmu;
-const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]+(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]+)){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
+const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$))/gmu;
+const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
 function namePartOk(word: string): boolean {
   const lower = word.toLowerCase();
-  if (ACRONYMS.has(lower) || GROUP_WORDS.has(lower)) return false;
+  if (ACRONYMS.has(lower) || GROUP_WORDS.has(lower) || NOT_NAMES.has(lower)) return false;
   return true;
 }
 
@@ -29,7 +29,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const list = m[2] ?? '';
     let offset = m.index + prefix.length;
     for (const recipient of list.split(';')) {
-      const d = DISPLAY_NAME.exec(recipient);
+      const d = recipient.length <= 300 ? DISPLAY_NAME.exec(recipient) : null;
       const name = d?.[1]?.trim();
       if (name) {
         const words = name.split(/[\s,]+/).filter(Boolean);
@@ -57,22 +57,29 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (a === a.toUpperCase()) continue;
-    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()))) continue;
+    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) continue;
     // "Last, First" alone on a line must start the line
-    const lineStart = m.index === 0 || text[m.index - 1] === '\n';
+    const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const lineStart = /^[\s>]*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?$/.test(lineHead);
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
     if (!lineStart && /^\s*(?:\n|$)/.test(tail)) continue;
-    const cued = /^\s{0,2}(?:\(|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const cued = /^\s{0,2}(?:\(|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PhD)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (!cued && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
     addPerson(doc, m.index, m.index + m[0].length, 35);
   }
   if (!text.includes('@')) return;
   NAME_THEN_EMAIL.lastIndex = 0;
   for (let m = NAME_THEN_EMAIL.exec(text); m; m = NAME_THEN_EMAIL.exec(text)) {
-    const name = m[1] ?? '';
+    let name = m[1] ?? '';
+    let at = m.index;
+    // drop leading words that are not names ("AM Linda Park <...>")
+    for (let w = /^(\S+)\s/.exec(name); w?.[1] && (!namePartOk(w[1]) || (isCommonWord(w[1]) && !lex.isName(w[1]))); w = /^(\S+)\s/.exec(name)) {
+      name = name.slice(w[0].length);
+      at += w[0].length;
+    }
     const words = name.split(/\s+/);
     if (!words.every(namePartOk) || words.every((w) => isCommonWord(w))) continue;
     if (!words.some((w) => lex.isName(w.replace(/\.$/, '')))) continue;
-    addPerson(doc, m.index, m.index + name.length, 35);
+    addPerson(doc, at, at + name.length, 35);
   }
 }

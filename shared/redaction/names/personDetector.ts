@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.js';
 import { fold } from '../text/fold.js';
-import type { Token } from '../text/tokenize.js';
 import { ORG_HEADS, PERSON_VERBS, STRONG_CUES, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
 import { nameScore, wordInfos, type WordInfo } from './wordInfo.js';
+import { nameLexicon } from './nameLexicon.js';
 import { detectSignatures } from './signatures.js';
 import { detectNameForms } from './nameForms.js';
 
@@ -38,7 +38,16 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     // "Cath Lab": a word before a Title-case department head is part of the department
     const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && ORG_HEADS.has(next.lower) && gapOk(doc, w, next) && (!w.known || w.common);
     const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
-    const usable = nameish(w) && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle) && !orgModifier && !(ORG_HEADS.has(w.lower) && !w.known && !afterParticle);
+    // a listed name that is also a word ("Raj") counts when a clear name follows ("Raj Malhotra")
+    const beforeClear = w.known && w.cap && !w.tech && !STRONG_CUES.has(w.lower) && !TITLES.has(w.lower) && !WEAK_CUES.has(w.lower) && !ORG_HEADS.has(w.lower) && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next);
+    // "Nguyễn Văn An (MRN ...": a capitalised function word closing a name, not followed by a lower-case word
+    const closingPart =
+      joins && w.functionWord && w.cap && w.known && (next === undefined || next.tok.line !== w.tok.line || next.cap || next.tok.start !== w.tok.end + 1);
+    if (closingPart) {
+      cur.push(w);
+      continue;
+    }
+    const usable = nameish(w) && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(ORG_HEADS.has(w.lower) && !w.known && !afterParticle);
     if (!usable) {
       flush();
       continue;
@@ -58,33 +67,40 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
   let after = infos[index];
   for (let i = index - 1; i >= 0 && out.length < n && after; i--) {
     const w = infos[i] as WordInfo;
-    if (w.tok.line !== after.tok.line || /[|,;()[\]<>]/.test(doc.text.slice(w.tok.end, after.tok.start))) break;
+    const gap = doc.text.slice(w.tok.end, after.tok.start);
+    if (w.tok.line !== after.tok.line || /[|,;()[\]<>]/.test(gap)) break;
+    // a sentence or label ends at . ! ? : — except the dot of a title or an initial ("Dr. Li")
+    if (/[.!?:]/.test(gap) && !(TITLES.has(w.lower) || w.initial)) break;
     out.push(w);
     after = w;
   }
   return out;
 }
 
+const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spoke with', 'talked to', 'speaking with', 'on behalf']);
+
 const AFTER_CUE = /^(?:\s{0,2}\((?:mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
 
 /** Decides each run from its words and the words around it. */
 function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
-  const index = new Map<Token, number>();
-  infos.forEach((w, i) => index.set(w.tok, i));
   for (const run of runs) {
     const first = run[0] as WordInfo;
     const last = run[run.length - 1] as WordInfo;
-    const at = index.get(first.tok) ?? 0;
+    const at = first.index;
     const before = prevWords(doc, infos, at, 3);
     const prev = before[0];
     const gapBefore = prev ? doc.text.slice(prev.tok.end, first.tok.start) : '';
     const title = prev !== undefined && TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(gapBefore);
-    const strong = before.some((w) => STRONG_CUES.has(w.lower));
+    // "de la Cruz", "van der Berg": particles announce a surname
+    const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && /^\s$/.test(gapBefore);
+    // "this is Kevin", "my name is ...", "I'm Laura"
+    const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
+    const strong = before.some((w) => STRONG_CUES.has(w.lower)) || PHRASE_CUES.has(phrase) || /^i['’]?m$/.test(before[0]?.lower ?? '');
     const weak = prev !== undefined && WEAK_CUES.has(prev.lower) && /^\s{1,2}$/.test(gapBefore);
     const afterText = doc.text.slice(last.tok.end, last.tok.end + 90);
-    const nextW = infos[(index.get(last.tok) ?? 0) + 1];
+    const nextW = infos[last.index + 1];
     const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && /^\s{1,2}$/.test(doc.text.slice(last.tok.end, nextW.tok.start));
-    const strongVerb = verbNext && PERSON_VERBS.has(nextW.lower);
+    const strongVerb = verbNext && PERSON_VERBS.has(nextW.lower) && (run.length > 1 || !first.common || first.given);
     const verbAfter = verbNext && WEAK_PERSON_VERBS.has(nextW.lower);
     const charBefore = doc.text[first.tok.start - 2] ?? '';
     const after = last.possessive || AFTER_CUE.test(afterText) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !/\d/.test(charBefore))));
@@ -95,11 +111,11 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
     if (title) person = true;
     else if (named.length >= 2) {
       // two unknown capitalised words in a row, or a middle initial, read as a name too
-      const allNamey = named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common);
+      const allNamey = named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known);
       const initialInside = run.slice(1, -1).some((w) => w.initial);
       person = (score >= 3 && clear) || (score >= 2 && (strong || weak || after || allNamey || initialInside));
     }
-    else if (named.length === 1) person = score >= 1 && (strong || after || (weak && score >= 2 && !first.common));
+    else if (named.length === 1) person = score >= 1 && (strong || after || particleBefore || (weak && score >= 2 && first.given && !first.common));
     if (!person) continue;
     const end = last.possessive ? last.tok.end - 2 : last.tok.end;
     addPerson(doc, first.tok.start, end);
@@ -114,14 +130,62 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
  */
 export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): void {
   const infos = wordInfos(doc.tokens(), doc.text);
+  treatCaselessText(infos);
   doc.budget.check();
   scoreRuns(doc, infos, candidateRuns(doc, infos));
   doc.budget.check();
   detectSignatures(doc, infos);
   detectNameForms(doc, infos);
   matchEmailLocalParts(doc, infos, emailLocalParts);
+  lowerCaseNames(doc, infos);
   doc.budget.check();
   propagate(doc, infos);
+}
+
+/**
+ * A ticket typed all in lower case carries no capitalisation signal: there, listed names that are
+ * no ordinary words ("naperville" is not, "sarah" is) are treated as if capitalised.
+ */
+function treatCaselessText(infos: WordInfo[]): void {
+  let alpha = 0;
+  let caps = 0;
+  for (const w of infos) {
+    if (!w.alpha || w.base.length < 2) continue;
+    alpha++;
+    if (w.cap) caps++;
+  }
+  if (alpha < 8 || caps / alpha > 0.03) return;
+  const lex = nameLexicon();
+  for (const w of infos) {
+    if (w.cap || !w.alpha || w.tech || w.particle || w.base.length < 2) continue;
+    if ((w.known && !w.common) || (w.given && w.ambiguous && lex.censusRank(w.base) <= 300)) w.cap = true;
+  }
+}
+
+/** Lower-case names typed in a hurry: "spoke with john smith", "according to maria". */
+function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
+  const lex = nameLexicon();
+  const lowerStart = (w: WordInfo) => !/^\p{Lu}/u.test(w.base);
+  const givenLike = (w: WordInfo) => w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && lex.censusRank(w.base) <= 1000 && (!w.common || lex.censusRank(w.base) <= 300);
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i] as WordInfo;
+    // "ms okonkwo": a lower-case title and a word that is no ordinary word
+    const t = infos[i - 1];
+    if (t && TITLES.has(t.lower) && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
+      addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+      continue;
+    }
+    if (!givenLike(w)) continue;
+    const next = infos[i + 1];
+    const prev = infos[i - 1];
+    const sameLine = (a: WordInfo | undefined) => a !== undefined && a.tok.line === w.tok.line;
+    if (sameLine(next) && next && lowerStart(next) && next.alpha && next.known && !next.common && !next.tech && next.tok.start === w.tok.end + 1) {
+      addPerson(doc, w.tok.start, next.possessive ? next.tok.end - 2 : next.tok.end);
+      i++;
+    } else if (sameLine(prev) && prev && (WEAK_CUES.has(prev.lower) || STRONG_CUES.has(prev.lower) || TITLES.has(prev.lower)) && prev.tok.end + 1 === w.tok.start) {
+      addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+    }
+  }
 }
 
 /** "waters.sarah@", "ellisj61@", "rfernandez@": capitalised words spelled inside a local part are names. */
@@ -165,6 +229,10 @@ function propagate(doc: Doc, infos: WordInfo[]): void {
     // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence
     if (w.common || w.base.length <= 2) {
       if (!w.cap) continue;
+      // "An account", "In Basket": a short ordinary word before another word is that word, not a name
+      const following = infos[w.index + 1];
+      const joined = following !== undefined && following.tok.line === w.tok.line && following.tok.start === w.tok.end + 1;
+      if (joined && following && (!following.cap || (w.base.length <= 3 && !parts.has(following.folded)))) continue;
       const before = doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start);
       if (SENTENCE_START.test(before)) {
         const next = doc.text.slice(w.tok.end, w.tok.end + 2);

@@ -5,10 +5,10 @@ import { nameLexicon } from './nameLexicon.js';
 import { NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
 
-const CLOSING = /^\s*(?:thanks|thank you|thank u|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
+const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
 const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thx|tx|ty|regards|cheers|best)\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
-const GREETING = /^\s*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
+const GREETING = /^[\s>]*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
@@ -46,10 +46,13 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const start = doc.lineStart(line);
   const text = doc.line(line);
   if (text.length > 200) return;
-  const head = /^\s*([^,|(\d<\n\t]*?)\s*(?:$|,|\||\s[-–—]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
+  const head = /^[\s>]*([^,|(\d<\n\t>]*?)\s*(?:$|,|\||\s[-–—]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
   const candidate = head?.[1] ?? '';
-  if (!candidate || candidate.length > 60) return;
+  if (!candidate || candidate.length > 60 || candidate.includes(':') || text.slice(text.indexOf(candidate) + candidate.length).trimStart().startsWith(':')) return;
   const from = start + text.indexOf(candidate);
+  // the name must end at a boundary, not inside a word ("Fargo DTC4500e")
+  if (/[\p{L}\p{N}]/u.test(doc.text[from + candidate.length] ?? '')) return;
+  if (strict && text.length > 100) return;
   const words = lineWords(infos, line).filter((w) => w.tok.start >= from && w.tok.end <= from + candidate.length);
   if (!words.length || words.length > 5) return;
   // an organisation line ("Riverbend Community Hospital") holds no name

@@ -12,11 +12,12 @@ export const TECH = words(`
   android samsung dragon nuance mirth rhapsody cloverleaf sunquest haiku hyperspace hyperdrive resolute
   powerchart firstnet mychart withings jamf servicenow sysaid oracle sql java tomcat linux ubuntu vocera spok
   amion tigerconnect pacs rightfax kofax hyland onbase allscripts athena athenahealth eclinicalworks nextgen philips siemens baxter
-  alaris stryker vmware bitlocker crowdstrike sentinelone mimecast proofpoint imprivata
+  alaris stryker wi-fi vmware bitlocker crowdstrike sentinelone mimecast proofpoint imprivata
   docusign dropbox slack jabber finesse genesys avaya tableau powerbi cognos visio notepad wordpad chromebook
   thinkpad elitebook latitude optiplex dicom hl7 fhir ldap kerberos vpn wifi ethernet bluetooth printer scanner badge
   imprivata caradigm sectra fuji fujifilm agfa mckesson availity waystar experian trizetto navicure
   soarian invision centricity medhost cpsi truebridge netsmart pointclickcare matrixcare wellsky homecare
+  aetna cigna humana anthem bcbs uhc unitedhealthcare tricare centene ambetter wellcare medicaid medicare
   glucometer accu-chek abbott medtronic dexcom omnipod tandem ge carestation hillrom spacelabs
   `);
 
@@ -40,16 +41,15 @@ export const STRONG_CUES = words(`
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
   `);
 export const WEAK_CUES = words(`
-  for from with to by of per via and or ask asked tell told call called email emailed paged page text texted schedule scheduled
+  for from with to by per via ask asked tell told call called email emailed paged page text texted schedule scheduled
   book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
-  notify notified remind reminded visit visited treat treated room bed shows showing actually
+  notify notified remind reminded visit visited treat treated room bed shows showing actually its it's im i'm
   `);
 
 /** Verbs after a name that say it is a person acting. */
 export const PERSON_VERBS = words(`
-  came called calls said says asked asks reported reports mentioned told tells needs wants stopped fixed tried tries
-  confirmed states stated noticed requested requests approved arrived logged signed complained explained emailed phoned
-  texted replied responded answered agreed thinks thought believes wrote writes
+  came called said says asked reported mentioned told needs wants stopped fixed tried confirmed stated noticed requested
+  approved arrived logged signed complained explained emailed phoned texted replied responded answered agreed thought wrote
   `);
 /** Verbs that follow people and things alike: a name only when the word itself is clearly a name. */
 export const WEAK_PERSON_VERBS = words(`
@@ -74,5 +74,11 @@ export const ACRONYMS = words(`
   ip id mrn dob ssn dos npi dea rx er ed icu or hl7 api url sql ad vpn pc os usb lan wan ok na n/a tbd fyi asap eta pm am
   `);
 
+/** Days and months: capitalised, listed as names, but dates here. */
+export const CALENDAR = words(`
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+  january february september october november december feb apr jun jul aug sep sept oct nov dec
+  `);
+
 /** Sign-off and chat words that are capitalised at a line start but are never names. */
-export const NOT_NAMES = words('dr mr mrs ms mx prof sr jr md rn phd thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject best sincerely greetings morning afternoon evening urgent note update');
+export const NOT_NAMES = words('dr mr mrs ms mx prof sr jr md rn phd id pt pts scheduler coordinator specialist analyst technician secretary clerk registrar representative rep educator engineer consultant intern liaison navigator assistant aide thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject best sincerely greetings morning afternoon evening urgent note update');

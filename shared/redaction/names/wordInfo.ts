@@ -1,12 +1,14 @@
-import { isCommonWord } from '../text/englishLexicon.js';
+import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import type { Token } from '../text/tokenize.js';
-import { ACRONYMS, NOT_NAMES, PARTICLES, TECH } from './vocabulary.js';
+import { ACRONYMS, CALENDAR, NOT_NAMES, PARTICLES, TECH } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { fold } from '../text/fold.js';
 
 /** What the name detector needs to know about one word. */
 export interface WordInfo {
   tok: Token;
+  /** Position in the ticket's word list. */
+  index: number;
   /** The word without a possessive 's. */
   base: string;
   /** `base` folded for look-ups (lower-case, no diacritics). */
@@ -23,6 +25,10 @@ export interface WordInfo {
   ambiguous: boolean;
   common: boolean;
   tech: boolean;
+  /** A product or vendor word: the capitalised word after it is part of the product name. */
+  product: boolean;
+  /** A function word ("In", "An"): a name only as the last part of a longer name ("Nguyễn Văn An"). */
+  functionWord: boolean;
   particle: boolean;
 }
 
@@ -30,16 +36,16 @@ export interface WordInfo {
 const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|O'|O’|D'|D’|N'|N’|Fitz|Al|El|Ben|Abu)\p{Lu}/u;
 
 /** Word facts; `afterTech` marks the second word of a product name ("Epic Willow", "Citrix Workspace"). */
-export function wordInfo(tok: Token, afterTech = false): WordInfo {
-  const cacheKey = afterTech ? '1' + tok.text : '0' + tok.text;
-  let facts = cache.get(cacheKey);
+export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
+  const cache = afterTech ? techCache : plainCache;
+  let facts = cache.get(tok.text);
   if (!facts) {
-    const { tok: _tok, ...computed } = computeInfo(tok, afterTech);
+    const { tok: _tok, index: _index, ...computed } = computeInfo(tok, afterTech);
     facts = Object.freeze(computed);
     if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(cacheKey, facts);
+    cache.set(tok.text, facts);
   }
-  return new Word(tok, facts);
+  return new Word(tok, index, facts);
 }
 
 /** One fixed object shape for every word keeps property access monomorphic (fast). */
@@ -57,11 +63,14 @@ class Word implements WordInfo {
   ambiguous: boolean;
   common: boolean;
   tech: boolean;
+  product: boolean;
+  functionWord: boolean;
   particle: boolean;
 
   constructor(
     public tok: Token,
-    f: Omit<WordInfo, 'tok'>,
+    public index: number,
+    f: Omit<WordInfo, 'tok' | 'index'>,
   ) {
     this.base = f.base;
     this.folded = f.folded;
@@ -76,13 +85,16 @@ class Word implements WordInfo {
     this.ambiguous = f.ambiguous;
     this.common = f.common;
     this.tech = f.tech;
+    this.product = f.product;
+    this.functionWord = f.functionWord;
     this.particle = f.particle;
   }
 }
 
 // Word facts depend only on the word: cached across tickets (bounded, cleared when full).
 const CACHE_MAX = 100_000;
-const cache = new Map<string, Omit<WordInfo, 'tok'>>();
+const plainCache = new Map<string, Omit<WordInfo, 'tok' | 'index'>>();
+const techCache = new Map<string, Omit<WordInfo, 'tok' | 'index'>>();
 
 function computeInfo(tok: Token, afterTech: boolean): WordInfo {
   const possessive = /['’]s$/i.test(tok.text) && tok.text.length > 3;
@@ -102,8 +114,12 @@ function computeInfo(tok: Token, afterTech: boolean): WordInfo {
   // ordinary words count as possible names only when frequent in the census lists
   const ambiguous = common && known && lex.censusRank(base) <= 5000;
   const camel = /\p{Ll}\p{Lu}/u.test(base) && !NAME_CAMEL.test(base);
-  const tech = afterTech || TECH.has(lower) || NOT_NAMES.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && lex.censusRank(base) > 2000);
-  return { tok, base, folded, lower, possessive, alpha, cap, upper, initial, known, given, ambiguous, common, tech, particle: PARTICLES.has(lower) };
+  const product = TECH.has(lower) || camel;
+  // contractions ("I'm", "Don't") are never names
+  const contraction = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’]|n['’]t$|['’](?:re|ve|ll|d|m)$/i.test(base);
+  const functionWord = base.length >= 2 && isFunctionWord(lower);
+  const tech = afterTech || contraction || functionWord || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && lex.censusRank(base) > 2000);
+  return { tok, index: 0, base, folded, lower, possessive, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower) };
 }
 
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
@@ -127,8 +143,8 @@ export function wordInfos(tokens: readonly Token[], text: string): WordInfo[] {
     const compound = before === 47 || before === 38 || after === 47 || after === 38;
     const afterTech =
       compound ||
-      (prev !== undefined && prev.tech && prev.cap && tok.line === prev.tok.line && tok.start === prev.tok.end + 1 && before === 32 && !NOT_NAMES.has(prev.lower) && /^\p{Lu}/u.test(tok.text));
-    prev = wordInfo(tok, afterTech);
+      (prev !== undefined && prev.product && prev.cap && tok.line === prev.tok.line && tok.start === prev.tok.end + 1 && before === 32 && !NOT_NAMES.has(prev.lower) && /^\p{Lu}/u.test(tok.text));
+    prev = wordInfo(tok, afterTech, out.length);
     out.push(prev);
   }
   return out;

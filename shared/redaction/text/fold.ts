@@ -2,6 +2,8 @@ const SPECIAL: Record<string, string> = { ı: 'i', ł: 'l', đ: 'd', ø: 'o', ß
 
 /** Lower-case ASCII form of a word for lexicon look-ups: "Martínez" and "martinez" meet. */
 export function fold(word: string): string {
+  // most words are plain ASCII: no normalisation needed
+  if (/^[A-Za-z-]*$/.test(word)) return word.toLowerCase();
   let s = word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
   if (/[^\u0020-\u007e]/.test(s)) s = s.replace(/[ıłđøßæœþð]/g, (c) => SPECIAL[c] ?? c);
   return s.replace(/['’]/g, '');

@@ -64,6 +64,10 @@ export class NetworkAllowList {
     return this.ranges.some((r) => r.v6 === parsed.v6 && (parsed.value & r.mask) === r.base);
   }
 
+  get hasDomains(): boolean {
+    return this.domains.length > 0;
+  }
+
   isInternalHost(host: string): boolean {
     const h = host.toLowerCase();
     return this.domains.some((d) => h === d || h.endsWith('.' + d));

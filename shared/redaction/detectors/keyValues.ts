@@ -1,0 +1,98 @@
+import type { Doc } from '../doc.js';
+import { addPerson } from '../names/addPerson.js';
+import type { PiiType } from '../types.js';
+
+// Field names (lower-case, letters only) that say what their value is: forms, JSON, XML, logs.
+export const KEYS: Record<string, PiiType> = {};
+const put = (type: PiiType, names: string) => names.split(/\s+/).filter(Boolean).forEach((n) => (KEYS[n] = type));
+put('PERSON', `name fullname patientname patient member ptname firstname lastname givenname familyname surname middlename maidenname
+  mothersmaidenname guarantor guarantorname subscribername insuredname contactname emergencycontact nextofkin kin
+  providername physician attending attendingphysician pcp referringprovider orderingprovider requester requestor requestedby
+  reportedby submittedby enteredby callername caller employee employeename displayname cn spouse parent guardian provider
+  attending manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee`);
+put('DOB', 'dob dateofbirth birthdate birthday bdate');
+put('DATE_PHI', 'admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate');
+put('SSN', 'ssn socialsecurity socialsecuritynumber ssnumber');
+put('PHONE', 'phone phonenumber mobile mobilephone cell cellphone homephone workphone telephone tel contactphone callback callbacknumber');
+put('FAX', 'fax faxnumber');
+put('EMAIL', 'email emailaddress mail useremail');
+put('ADDRESS', 'address street streetaddress address1 address2 addressline addressline1 addressline2 city homeaddress mailingaddress');
+put('ZIP', 'zip zipcode postalcode postcode');
+put('MRN', 'mrn medicalrecordnumber medicalrecord patientid chartnumber empi');
+put('ACCOUNT_NUMBER', 'accountnumber acct acctnumber accountno har fin csn encounterid visitnumber guarantoraccount');
+put('HEALTH_PLAN_ID', 'memberid membernumber subscriberid policynumber policyid insuranceid groupnumber planid medicaidid medicareid mbi');
+put('USERNAME', 'username userid login loginid samaccountname upn userprincipalname networkid');
+put('CREDENTIAL', 'password passwd pwd secret clientsecret token apikey accesstoken pin passcode');
+put('LICENSE_NUMBER', 'license licensenumber dl driverslicense npi dea');
+put('IP_ADDRESS', 'ipaddress clientip sourceip remoteaddr remoteip userip');
+put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid');
+
+// "key": "value" | <Key>value</Key> | Key: value / Key=value (one line)
+const JSON_PAIR = /["']([A-Za-z_][\w .-]{0,40})["']\s{0,3}:\s{0,3}["']([^"'\n]{1,200})["']/g;
+const XML_PAIR = /<([A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>([^<>\n]{1,200})<\/\1>/g;
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)\s{0,3}(?::|=|-{1,2}>?)[ \t]{0,3}([^\n|;]{1,200})/gm;
+
+export const keyOf = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, '');
+
+const ID_TYPES = new Set<PiiType>(['MRN', 'ACCOUNT_NUMBER', 'HEALTH_PLAN_ID', 'USERNAME', 'CREDENTIAL', 'LICENSE_NUMBER', 'IP_ADDRESS', 'DEVICE_ID', 'ZIP', 'SSN', 'EMAIL']);
+
+/** How much of a free-form line value belongs to the field: an id is one word, a name a few capitalised ones. */
+function extent(type: PiiType, value: string): string {
+  if (ID_TYPES.has(type)) {
+    const words = value.trimStart().split(/\s+/);
+    // "UHC 987654321": a short letter prefix before the number belongs to it
+    const first = words[0] ?? '';
+    const take = /^[A-Za-z]{2,4}$/.test(first) && /\d/.test(words[1] ?? '') ? `${first} ${words[1]}` : first;
+    return value.slice(0, value.indexOf(take) + take.length).replace(/[.,;:)]+$/, '');
+  }
+  if (type === 'PERSON') {
+    const m = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:,\s?|\s)?|(?:de|la|del|van|von|der|da|di|du|le|y|bin|al)\s){1,6}/u.exec(value);
+    return (m?.[0] ?? '').replace(/[\s,]+$/, '');
+  }
+  if (type === 'ADDRESS') return value;
+  const cut = /\s{2,}|;|,\s|\.\s|\s(?=[a-z]{3,})/.exec(value);
+  return (cut ? value.slice(0, cut.index) : value).slice(0, 40);
+}
+
+function mark(doc: Doc, type: PiiType, start: number, value: string): void {
+  const trimmed = value.replace(/\s+$/, '').replace(/[.,]+$/, '');
+  const lead = trimmed.length - trimmed.trimStart().length;
+  const v = trimmed.trim();
+  if (!v || /^\[[A-Z_]+-\d+\]$/.test(v) || /^(?:n\/?a|none|null|unknown|tbd|-+)$/i.test(v)) return;
+  if (type === 'PERSON') {
+    if (!/\p{L}/u.test(v) || v.split(/\s+/).length > 6) return;
+    addPerson(doc, start + lead, start + lead + v.length, 50);
+  } else doc.add(start + lead, start + lead + v.length, type, 50);
+}
+
+/** Values of personal fields in forms, JSON, XML and key=value logs, whatever their shape. */
+export function detectKeyValues(doc: Doc): void {
+  const text = doc.text;
+  if (text.includes('"') || text.includes("'")) {
+    JSON_PAIR.lastIndex = 0;
+    for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {
+      const type = KEYS[keyOf(m[1] ?? '')];
+      if (type) mark(doc, type, m.index + m[0].length - 1 - (m[2] ?? '').length, m[2] ?? '');
+    }
+  }
+  if (text.includes('</')) {
+    XML_PAIR.lastIndex = 0;
+    for (let m = XML_PAIR.exec(text); m; m = XML_PAIR.exec(text)) {
+      const type = KEYS[keyOf(m[1] ?? '')];
+      const value = m[2] ?? '';
+      if (type) mark(doc, type, m.index + m[0].indexOf('>') + 1, value);
+    }
+  }
+  doc.budget.check();
+  LINE_PAIR.lastIndex = 0;
+  for (let m = LINE_PAIR.exec(text); m; m = LINE_PAIR.exec(text)) {
+    const key = m[1] ?? '';
+    const type = KEYS[keyOf(key)];
+    if (!type || key.split(/\s+/).length > 4) continue;
+    let value = m[2] ?? '';
+    // a person's field ends at the next "Key:" on the same line ("Name: Jo Li  DOB: 1/2/90")
+    const nextKey = /\s{2,}[A-Za-z][A-Za-z ]{0,20}:|,\s{0,2}[A-Za-z][A-Za-z ]{0,20}:/.exec(value);
+    if (nextKey) value = value.slice(0, nextKey.index);
+    mark(doc, type, m.index + m[0].length - (m[2] ?? '').length, extent(type, value));
+  }
+}
