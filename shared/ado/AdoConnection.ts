@@ -82,7 +82,8 @@ function cached(key: string, create: () => CachedClient): CachedClient {
 
 function build(orgUrl: string, handler: IRequestHandler, options: ConnectionOptions): CachedClient {
   const wit = (async () => {
-    const api = new azdev.WebApi(orgUrl, handler, { socketTimeout: options.timeoutMs });
+    // keepAlive: without it typed-rest-client builds a new Agent, and so a new TCP+TLS connection, per call.
+    const api = new azdev.WebApi(orgUrl, handler, { socketTimeout: options.timeoutMs, keepAlive: true });
     const client = await api.getWorkItemTrackingApi();
     // Load the wit route table now, so a later create sends nothing but its POST.
     const location = await client.vsoClient.beginGetLocation('wit', CREATE_LOCATION_ID);

@@ -32,6 +32,13 @@ describe('ADO gateway against the simulator', () => {
     expect(gateway.workItemUrl(created.id)).toBe(`${h.sim.url}/_apis/wit/workItems/${created.id}`);
   });
 
+  it('reuses one keep-alive connection across calls instead of opening one per call', async () => {
+    await gateway.get(1);
+    const before = h.sim.connectionsAccepted();
+    for (let i = 0; i < 10; i += 1) await gateway.create(bugOps(`keep-alive ${i}`));
+    expect(h.sim.connectionsAccepted() - before).toBeLessThanOrEqual(1);
+  });
+
   it('returns null for a missing work item', async () => {
     expect(await gateway.get(99_999)).toBeNull();
   });

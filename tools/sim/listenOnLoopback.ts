@@ -5,6 +5,8 @@ export interface Listening {
   port: number;
   /** e.g. http://127.0.0.1:1234 */
   baseUrl: string;
+  /** TCP connections accepted so far: tells whether clients reuse keep-alive connections. */
+  connectionsAccepted(): number;
   /** Stops listening and ends every open (keep-alive) connection. */
   close(): Promise<void>;
 }
@@ -15,7 +17,9 @@ export interface Listening {
  */
 export async function listenOnLoopback(server: Server, port = 0, host = '127.0.0.1'): Promise<Listening> {
   const sockets = new Set<Socket>();
+  let accepted = 0;
   server.on('connection', (socket) => {
+    accepted += 1;
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
   });
@@ -27,6 +31,7 @@ export async function listenOnLoopback(server: Server, port = 0, host = '127.0.0
   return {
     port: bound,
     baseUrl: `http://${host.includes(':') ? `[${host}]` : host}:${bound}`,
+    connectionsAccepted: () => accepted,
     close: async () => {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       for (const socket of sockets) socket.destroy();

@@ -39,6 +39,8 @@ export interface AdoSimulator {
   comments(id: number): StoredComment[];
   requests(): RequestLogEntry[];
   counters(): Counters;
+  /** TCP connections accepted since start (not reset by resetCounters). */
+  connectionsAccepted(): number;
   /** Clears counters and the request log. */
   resetCounters(): void;
   /** A change made by a person in ADO: bumps rev so the next `test /rev` from the product fails. */
@@ -152,6 +154,7 @@ export async function startAdoSimulator(options: AdoSimulatorOptions = {}): Prom
     comments: (id) => store.comments(id),
     requests: () => log.list(),
     counters: () => log.counters(),
+    connectionsAccepted: () => listening.connectionsAccepted(),
     resetCounters: () => log.reset(),
     editAsEngineer: (id, fields) => store.editAsEngineer(id, fields),
     setFaults: (config) => faults.set(config),
