@@ -1,13 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolveDataFile } from '../data/resolveDataFile.js';
+import { WordList } from './WordList.js';
 
 /**
  * Common English words, from the lexicon that ships with `natural`'s Brill POS tagger (read as
  * data: importing `natural` itself is slow and noisy). A word counts as common when its lower-case
  * form is listed with any tag other than proper noun: "grant", "will", "bill" are; "sarah" is not.
+ * Kept as one sorted WordList; the 4 MB lexicon is scanned, never parsed into an object.
  */
-let words: Set<string> | undefined;
+let words: WordList | undefined;
 
 const EXTRA = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
   eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion first second third
@@ -18,30 +20,111 @@ const EXTRA = `zero one two three four five six seven eight nine ten eleven twel
   .split(/\s+/)
   .filter(Boolean);
 
-function load(): Set<string> {
-  const require = createRequire(import.meta.url);
-  const file = resolveDataFile('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json');
-  const lexicon = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  const out = new Set<string>();
+/** Where natural's data is on disk (the only place that knows). */
+function dataFiles(): { lexicon: string; stopWords: string } {
+  return {
+    lexicon: resolveDataFile('natural/lib/natural/brill_pos_tagger/data/English/lexicon_from_posjs.json'),
+    stopWords: resolveDataFile('natural/lib/natural/util/stopwords.js'),
+  };
+}
+
+let stopWordList: string[] | undefined;
+
+/** natural's English stop words (`exports.words = [...]`), read once. */
+function stopWords(): string[] {
+  if (!stopWordList) {
+    const require = createRequire(import.meta.url);
+    stopWordList = (require(dataFiles().stopWords) as { words: string[] }).words;
+  }
+  return stopWordList;
+}
+
+const STRING = /"(?:[^"\\\n]|\\.)*"/y;
+const SPACE = /\s*/y;
+
+/**
+ * The common words of a `{"word": ["TAG", ...], ...}` lexicon, read in one scan without building
+ * the object (the parsed form costs ~40 MB). Later duplicates win, as in JSON.parse. Returns
+ * undefined when the text is not of that shape.
+ */
+function scanLexicon(json: string): string[] | undefined {
+  const decode = (literal: string) => (literal.includes('\\') ? (JSON.parse(literal) as string) : literal.slice(1, -1));
+  const common = new Map<string, boolean>();
+  let i = 0;
+  const skip = () => {
+    SPACE.lastIndex = i;
+    SPACE.exec(json);
+    i = SPACE.lastIndex;
+  };
+  const string = (): string | undefined => {
+    STRING.lastIndex = i;
+    const m = STRING.exec(json);
+    if (!m) return undefined;
+    i = STRING.lastIndex;
+    return decode(m[0]);
+  };
+  skip();
+  if (json[i++] !== '{') return undefined;
+  skip();
+  if (json[i] === '}') return [];
+  for (;;) {
+    const word = string();
+    skip();
+    if (word === undefined || json[i++] !== ':') return undefined;
+    skip();
+    if (json[i++] !== '[') return undefined;
+    let anyTag = false;
+    skip();
+    if (json[i] === ']') i++;
+    else
+      for (;;) {
+        const tag = string();
+        if (tag === undefined) return undefined;
+        if (tag !== 'NNP' && tag !== 'NNPS') anyTag = true;
+        skip();
+        const c = json[i++];
+        if (c === ']') break;
+        if (c !== ',') return undefined;
+        skip();
+      }
+    if (word === word.toLowerCase()) common.set(word, anyTag);
+    skip();
+    const c = json[i++];
+    if (c === '}') break;
+    if (c !== ',') return undefined;
+    skip();
+  }
+  skip();
+  if (i !== json.length) return undefined;
+  const out: string[] = [];
+  for (const [word, isCommon] of common) if (isCommon) out.push(word);
+  return out;
+}
+
+/** The old way, for a lexicon of another shape than expected. */
+function parseLexicon(json: string): string[] {
+  const lexicon = JSON.parse(json) as Record<string, unknown>;
+  const out: string[] = [];
   for (const [word, tags] of Object.entries(lexicon)) {
     if (!Array.isArray(tags) || word !== word.toLowerCase()) continue;
-    if (tags.some((t) => t !== 'NNP' && t !== 'NNPS')) out.add(word);
+    if (tags.some((t) => t !== 'NNP' && t !== 'NNPS')) out.push(word);
   }
-  // the tagger's lexicon leaves out words its rules tag anyway (numbers, ordinals, function words)
-  const stop = require(resolveDataFile('natural/lib/natural/util/stopwords.js')) as { words: string[] };
-  for (const w of stop.words) out.add(w);
-  for (const w of EXTRA) out.add(w);
   return out;
+}
+
+function load(): WordList {
+  const json = readFileSync(dataFiles().lexicon, 'utf8');
+  const out = scanLexicon(json) ?? parseLexicon(json);
+  // the tagger's lexicon leaves out words its rules tag anyway (numbers, ordinals, function words)
+  out.push(...stopWords(), ...EXTRA);
+  return WordList.from(out);
 }
 
 let functionWords: Set<string> | undefined;
 
 /** Function words (natural's English stop-word list): "in", "an", "but" are never names. */
 export function isFunctionWord(word: string): boolean {
-  if (!functionWords) {
-    const require = createRequire(import.meta.url);
-    functionWords = new Set((require(resolveDataFile('natural/lib/natural/util/stopwords.js')) as { words: string[] }).words);
-  }
+  functionWords ??= new Set(stopWords());
   return functionWords.has(word.toLowerCase());
 }
 
