@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolveDataFile } from '../data/resolveDataFile.js';
-import { resolveDataFile } from '../data/resolveDataFile.js';
 import { WordList } from './WordList.js';
 
 /**
@@ -114,7 +113,7 @@ function parseLexicon(json: string): string[] {
 }
 
 function load(): WordList {
-  const json = readFileSync(lexiconFile(), 'utf8');
+  const json = readFileSync(dataFiles().lexicon, 'utf8');
   const out = scanLexicon(json) ?? parseLexicon(json);
   // the tagger's lexicon leaves out words its rules tag anyway (numbers, ordinals, function words)
   out.push(...stopWords(), ...EXTRA);
