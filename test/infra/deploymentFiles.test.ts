@@ -97,6 +97,36 @@ describe('azure.yaml', () => {
   it('matches the azd-service-name tag on the Function App', () => {
     expect(readRepoFile('infra/app/function.bicep')).toMatch(/'azd-service-name': 'api'/);
   });
+
+  it('deploys the package npm run package builds (.package/app) as it is, without a remote build', () => {
+    const api = /^services:\n {2}api:\n((?: {4}.*\n?)+)/m.exec(text)?.[1] ?? '';
+    expect(api).toMatch(/^ {4}dist: \.package\/app$/m);
+    expect(api).toMatch(/^ {4}remoteBuild: false$/m);
+    const hook = /^ {4}hooks:\n {6}prepackage:\n((?: {8}.*\n?)+)/m.exec(api)?.[1] ?? '';
+    expect([...hook.matchAll(/^ {8}(posix|windows):\n {10}shell: (\w+)\n {10}run: (.+)$/gm)].map((m) => m.slice(1))).toEqual([
+      ['posix', 'sh', 'npm run package'],
+      ['windows', 'pwsh', 'npm run package'],
+    ]);
+    const pkg = JSON.parse(readRepoFile('package.json')) as { main: string; scripts: Record<string, string> };
+    expect(pkg.scripts.package).toBe('tsx tools/package/main.ts');
+    // func start from the root still runs the tsc build
+    expect(pkg.main).toBe('dist/functions/index.js');
+  });
+});
+
+describe('.funcignore', () => {
+  const lines = readRepoFile('.funcignore')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+
+  it('leaves node_modules in (azd refuses remoteBuild: false when .funcignore excludes it)', () => {
+    expect(lines.filter((l) => /^\/?(\*\*\/)?node_modules(\/.*)?$/.test(l))).toEqual([]);
+  });
+
+  it('keeps the built package and the sources out of a publish of the root', () => {
+    expect(lines).toEqual(expect.arrayContaining(['.package/', '*.ts', 'test/', 'tools/', 'local.settings*.json']));
+  });
 });
 
 describe('host.json', () => {
