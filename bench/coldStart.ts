@@ -1,68 +1,68 @@
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, rmSync, statSync, readdirSync, copyFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { unzipSync } from 'fflate';
+import { buildPackage } from '../tools/package/buildPackage.js';
 import { median, round } from './stats.js';
 
 export interface ColdStartResult {
   importMs: number;
   importRunsMs: number[];
+  allChunksImportMs: number;
   packageMb: number;
-  packageMethod: string;
+  unpackedMb: number;
   bundleMb: number;
-  bundleImportMs: number;
+  entryMb: number;
+  dataMb: number;
+  packageMethod: string;
 }
 
-/** Expects a fresh `npm run build`. Median import time of the built functions entry in fresh processes, and the deployment package size. */
-export function measureColdStart(root: string, runs: number): ColdStartResult {
-  const entry = join(root, 'dist/functions/index.js');
-  const importRunsMs = timeImports(entry, runs);
-
-  // The package as deployed: what .funcignore leaves, with production node_modules from the lock file.
+/**
+ * The deployment package exactly as `npm run package` makes it (built into a temporary folder),
+ * unpacked from its zip outside the repository: the zip's size, and the median time fresh `node`
+ * processes take to import its entry (what the Functions worker does at start-up), alone and
+ * followed by every lazily loaded chunk.
+ */
+export async function measureColdStart(root: string, runs: number): Promise<ColdStartResult> {
   const dir = mkdtempSync(join(tmpdir(), 'bench-pkg-'));
   try {
-    cpSync(join(root, 'dist/functions'), join(dir, 'dist/functions'), { recursive: true });
-    cpSync(join(root, 'dist/shared'), join(dir, 'dist/shared'), { recursive: true });
-    for (const f of ['host.json', 'package.json', 'package-lock.json']) copyFileSync(join(root, f), join(dir, f));
-    execFileSync('flock', ['/tmp/npm.lock', 'npm', 'ci', '--omit=dev', '--ignore-scripts', '--no-audit', '--no-fund', '--silent'], { cwd: dir, stdio: 'inherit' });
-    rmSync(join(dir, 'package-lock.json'));
-    const packageMb = round(duBytes(dir) / 1e6);
-
-    // What an esbuild bundle of the entry would weigh (not the build we ship).
-    const bundle = join(dir, 'bundle.mjs');
-    const esbuild = join(root, 'node_modules/.bin/esbuild');
-    const built = existsSync(esbuild)
-      ? spawnSync(esbuild, [join(root, 'functions/index.ts'), '--bundle', '--platform=node', '--format=esm', '--minify', '--external:@azure/functions-core', `--outfile=${bundle}`,
-          '--banner:js=import{createRequire as __cr}from"module";const require=__cr(import.meta.url);'], { cwd: root, stdio: 'ignore' })
-      : undefined;
-    const ok = built?.status === 0 && existsSync(bundle);
+    const pkg = await buildPackage(root, join(dir, 'out'));
+    const site = join(dir, 'site');
+    for (const [path, bytes] of Object.entries(unzipSync(readFileSync(pkg.zipFile)))) {
+      mkdirSync(dirname(join(site, path)), { recursive: true });
+      writeFileSync(join(site, path), bytes);
+    }
+    const entry = join(site, 'index.js');
+    const chunks = readdirSync(site).filter((f) => f.endsWith('.js') && f !== 'index.js').map((f) => join(site, f));
+    const importRunsMs = timeImports(site, [entry], runs);
     return {
       importMs: median(importRunsMs),
       importRunsMs: importRunsMs.map((v) => round(v, 1)),
-      packageMb,
-      packageMethod: 'copy of dist/functions + dist/shared + host.json + package.json, then `npm ci --omit=dev --ignore-scripts`; apparent bytes of every file (1 MB = 10^6 B)',
-      bundleMb: ok ? round(statSync(bundle).size / 1e6) : NaN,
-      bundleImportMs: ok ? median(timeImports(bundle, runs)) : NaN,
+      allChunksImportMs: median(timeImports(site, [entry, ...chunks], runs)),
+      packageMb: round(pkg.zipBytes / 1e6),
+      unpackedMb: round(pkg.unpackedBytes / 1e6),
+      bundleMb: round(pkg.bundleBytes / 1e6),
+      entryMb: round(pkg.entryBytes / 1e6),
+      dataMb: round(pkg.dataBytes / 1e6),
+      packageMethod:
+        'the zip `npm run package` writes (esbuild bundle split at the lazy imports + host.json + package.json + data files with licences; no node_modules), unpacked outside the repository; 1 MB = 10^6 B',
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-function timeImports(file: string, runs: number): number[] {
-  const script = `const t=performance.now();await import(${JSON.stringify(file)});process.stdout.write(String(performance.now()-t));`;
+/** Milliseconds to import `files` in order, timed inside each of `runs` fresh processes (node's own start-up excluded). */
+function timeImports(cwd: string, files: string[], runs: number): number[] {
+  const urls = JSON.stringify(files.map((f) => pathToFileURL(f).href));
+  const script = `const t=performance.now();for(const u of ${urls})await import(u);process.stdout.write(String(performance.now()-t));`;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
-    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    // stderr ignored: outside the Functions host, @azure/functions warns that it runs in test mode
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
     times.push(Number(out));
   }
   return times;
-}
-
-function duBytes(path: string): number {
-  const st = statSync(path);
-  if (!st.isDirectory()) return st.size;
-  let total = 0;
-  for (const name of readdirSync(path)) total += duBytes(join(path, name));
-  return total;
 }

@@ -31,8 +31,8 @@ const backfillSettings: BackfillSettings = {
 };
 
 const results: Record<string, unknown> = {};
-// The backfill engine and the cold-start figures run the built JS, as deployed.
-if (wants('backfill') || wants('coldstart')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
+// The backfill engine runs the built JS (the cold-start figures build the deployment package themselves).
+if (wants('backfill')) execFileSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit' });
 const azurite = await startAzurite();
 try {
   if (wants('calls')) {
@@ -56,7 +56,7 @@ try {
 if (wants('redaction')) {
   results.redaction = await measureRedaction(join(root, '../shared/eval/dev.jsonl'), pathToFileURL(join(root, '../shared/eval/score.mjs')).href, 5);
 }
-if (wants('coldstart')) results.coldStart = measureColdStart(root, 10);
+if (wants('coldstart')) results.coldStart = await measureColdStart(root, 10);
 
 const machine = { date: new Date().toISOString().slice(0, 10), node: process.version };
 const out = sortKeys({ ...results, machine });
