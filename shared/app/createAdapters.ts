@@ -3,6 +3,7 @@ import type { AppConfig } from '../config/loadConfig.js';
 import type { Clock, Redactor, TicketSource, WorkItemGateway } from '../sync/ports.js';
 import type { StateStore } from '../state/types.js';
 import type { SecretProvider } from '../secrets/SecretProvider.js';
+import { sessionStoreOf } from './sessionStoreOf.js';
 import type { KeyVaultSecretsOptions } from '../secrets/createKeyVaultSecrets.js';
 
 export interface Adapters {
@@ -53,10 +54,7 @@ export async function createAdapters(
     username: config.sysaid.username,
     ...(config.sysaid.accountId ? { accountId: config.sysaid.accountId } : {}),
     getPassword: () => secrets.get(config.sysaid.passwordSecretName),
-    sessionStore: {
-      get: () => state.getSession(),
-      put: (jsessionId, etag) => state.putSession(jsessionId, etag),
-    },
+    sessionStore: sessionStoreOf(state),
     ...(overrides.sleep ? { sleep: overrides.sleep } : {}),
   });
 

@@ -6,6 +6,7 @@
  *                           PK `failure`     RK `<srId>`        FailureRow
  *                           PK `pending`     RK `<srId>`        PendingRow
  *                           PK `sysaid`      RK `session`       shared SysAid session
+ *                           PK `sysaid`      RK `login`         SysAid login lease (owner, until, loginTimes)
  *                           PK `lease`       RK `backfill`      catch-up run lease (owner, expiresAt)
  *   table `<prefix>audit`   PK `yyyyMMdd`    RK `<inverted epoch ms, 13 digits>_<random hex>`
  *                           (UTC day of the record; newest first inside a day, no collisions)
@@ -23,6 +24,7 @@ import { acquireRunLease } from './runLease.js';
 import { advanceWatermark, readWatermark } from './advanceWatermark.js';
 import { auditPartitionKey, auditRowKey } from './auditKeys.js';
 import { createTableClient } from './createTableClient.js';
+import { readLoginLease, writeLoginLease } from './loginLease.js';
 import { epochMs, readNumber, readString, type EntityProps } from './entityFields.js';
 import {
   auditFromEntity,
@@ -34,6 +36,7 @@ import {
   pendingFromEntity,
   pendingToEntity,
 } from './rowEntities.js';
+import { requireEtag } from './requireEtag.js';
 import { assertValidKey, assertValidTablePrefix } from './tableKeys.js';
 import { tableStatus } from './tableStatus.js';
 import { ConcurrencyConflict, type LinkRow, type SessionRow, type StateStore } from './types.js';
@@ -186,6 +189,9 @@ export function createTableStateStore(options: TableStateStoreOptions): TableSta
       }
     },
 
+    getLoginLease: () => readLoginLease(state),
+    putLoginLease: (row, etag) => writeLoginLease(state, row, etag),
+
     acquireRunLease: (owner, ttlMs) => acquireRunLease(state, owner, ttlMs, now()),
   };
 }
@@ -205,10 +211,4 @@ async function deleteIfPresent(table: TableClient, partitionKey: string, rowKey:
   } catch (error) {
     if (tableStatus(error) !== 404) throw error;
   }
-}
-
-/** The service always returns an ETag on writes; its absence would make the next conditional write unsafe. */
-function requireEtag(etag: string | undefined): string {
-  if (!etag) throw new Error('Table Storage returned no ETag for a write');
-  return etag;
 }

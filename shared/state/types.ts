@@ -92,6 +92,22 @@ export interface SessionRow {
   etag: string;
 }
 
+/**
+ * Who may log in to SysAid right now, and the logins all instances spent recently, so a cold fleet
+ * logs in once instead of once per instance (SysAid allows 2 logins per 5 minutes per account).
+ */
+export interface LoginLeaseRow {
+  /** Instance logging in now; empty when nobody is. */
+  owner: string;
+  /** Epoch ms the holder's lease ends; with no owner, logins stay paused until then (after a 429). */
+  until: number;
+  /** Epoch ms of recent login attempts, by any instance. */
+  loginTimes: number[];
+  etag: string;
+}
+
+export type LoginLeaseDraft = Omit<LoginLeaseRow, 'etag'>;
+
 /** Raised when a conditional write loses (insert of an existing row, or an ETag mismatch). */
 export class ConcurrencyConflict extends Error {
   override readonly name = 'ConcurrencyConflict';
@@ -129,6 +145,10 @@ export interface StateStore {
   getSession(): Promise<SessionRow | null>;
   /** Stores a session if `etag` still matches (or no row exists when etag is null). */
   putSession(jsessionId: string, etag: string | null): Promise<SessionRow>;
+
+  getLoginLease(): Promise<LoginLeaseRow | null>;
+  /** Writes the login lease if `etag` still matches (or no row exists when null); throws ConcurrencyConflict. */
+  putLoginLease(row: LoginLeaseDraft, etag: string | null): Promise<LoginLeaseRow>;
 
   /** A lease so only one catch-up runs at a time across instances; null if held by another. */
   acquireRunLease(owner: string, ttlMs: number): Promise<{ release(): Promise<void> } | null>;

@@ -1,33 +1,23 @@
 import type { Logger } from '../sync/ports.js';
+import { coordinateLogin, type LoginLeaseTiming } from './coordinateLogin.js';
+import { budgetFreesInMs, recentLogins, type LoginBudget } from './LoginBudget.js';
 import { SysAidError } from './SysAidError.js';
+import type { SysAidSessionStore } from './SysAidSessionStore.js';
 
-/** Where instances share one SysAid session (Table Storage in production). */
-export interface SysAidSessionStore {
-  get(): Promise<{ jsessionId: string; etag: string } | null>;
-  /** Stores a session if `etag` still matches (no row exists when null); throws when it lost. */
-  put(jsessionId: string, etag: string | null): Promise<unknown>;
-}
-
-export interface LoginBudget {
-  /** Logins allowed per window (default 2, SysAid's own limit). */
-  count: number;
-  windowMs: number;
-}
-
-interface Held {
-  jsessionId: string;
-}
+type Session = { id: string; loggedIn: boolean };
 
 /**
  * Keeps one JSESSIONID for the process and shares it through the store, so cold instances reuse
  * a session instead of logging in. Logs in only when neither memory nor the store has a session
- * SysAid still accepts; concurrent callers share one renewal; and never more than the login
- * budget per window, so a server that keeps answering 401 cannot cause a login storm.
+ * SysAid still accepts; concurrent callers share one renewal; with a store, instances take turns
+ * through a login lease and share one login budget (coordinateLogin), so a cold fleet or a server
+ * that keeps answering 401 cannot cause a login storm.
  */
 export class SessionKeeper {
-  private held: Held | null = null;
-  private inFlight: Promise<{ id: string; loggedIn: boolean }> | null = null;
-  private readonly loginTimes: number[] = [];
+  private held: string | null = null;
+  private inFlight: Promise<Session> | null = null;
+  /** This instance's own logins: the only budget when there is no store. */
+  private loginTimes: number[] = [];
   /** Logins this keeper made (for tests and metrics). */
   logins = 0;
 
@@ -35,43 +25,32 @@ export class SessionKeeper {
     private readonly deps: {
       login(): Promise<string>;
       store?: SysAidSessionStore;
+      /** Lease owner id, unique per instance. */
+      owner: string;
       now: () => number;
+      sleep: (ms: number) => Promise<void>;
       budget: LoginBudget;
+      leaseTiming: LoginLeaseTiming;
       logger?: Logger;
     },
   ) {}
 
   /** A session to use: memory, else the store, else a new login. */
-  async current(): Promise<{ id: string; loggedIn: boolean }> {
-    if (this.held) return { id: this.held.jsessionId, loggedIn: false };
-    return this.shared(async () => {
-      const stored = await this.readStore();
-      if (stored) {
-        this.held = { jsessionId: stored.jsessionId };
-        return { id: stored.jsessionId, loggedIn: false };
-      }
-      return { id: await this.login(null), loggedIn: true };
-    });
+  async current(): Promise<Session> {
+    if (this.held) return { id: this.held, loggedIn: false };
+    return this.shared(() => this.obtain(null, true));
   }
 
   /**
    * SysAid rejected `rejected`. Returns a newer session someone already stored, or logs in when
    * `allowLogin` (throws UNAUTHORIZED otherwise).
    */
-  async renew(rejected: string, allowLogin: boolean): Promise<{ id: string; loggedIn: boolean }> {
-    if (this.held && this.held.jsessionId !== rejected) return { id: this.held.jsessionId, loggedIn: false };
-    return this.shared(async () => {
-      const stored = await this.readStore();
-      if (stored && stored.jsessionId !== rejected) {
-        this.held = { jsessionId: stored.jsessionId };
-        return { id: stored.jsessionId, loggedIn: false };
-      }
-      if (!allowLogin) throw new SysAidError('UNAUTHORIZED', 'SysAid rejected a freshly created session', 401);
-      return { id: await this.login(stored?.etag ?? null), loggedIn: true };
-    });
+  async renew(rejected: string, allowLogin: boolean): Promise<Session> {
+    if (this.held && this.held !== rejected) return { id: this.held, loggedIn: false };
+    return this.shared(() => this.obtain(rejected, allowLogin));
   }
 
-  private async shared(work: () => Promise<{ id: string; loggedIn: boolean }>): Promise<{ id: string; loggedIn: boolean }> {
+  private async shared(work: () => Promise<Session>): Promise<Session> {
     if (this.inFlight) {
       const { id } = await this.inFlight;
       return { id, loggedIn: false };
@@ -84,25 +63,33 @@ export class SessionKeeper {
     }
   }
 
-  private async login(etag: string | null): Promise<string> {
+  private async obtain(rejected: string | null, allowLogin: boolean): Promise<Session> {
+    const stored = await this.readStore();
+    let session: Session;
+    if (stored && stored.jsessionId !== rejected) {
+      session = { id: stored.jsessionId, loggedIn: false };
+    } else if (!allowLogin) {
+      throw new SysAidError('UNAUTHORIZED', 'SysAid rejected a freshly created session', 401);
+    } else if (this.deps.store) {
+      const { store, owner, now, sleep, budget, leaseTiming: timing, logger } = this.deps;
+      session = await coordinateLogin({ store, owner, now, sleep, budget, timing, login: () => this.login(), ...(logger ? { logger } : {}) }, rejected);
+    } else {
+      session = { id: await this.login(), loggedIn: true };
+    }
+    this.held = session.id;
+    return session;
+  }
+
+  /** One login within this instance's own budget: the only budget without a store, a backstop with one. */
+  private async login(): Promise<string> {
     const now = this.deps.now();
-    while (this.loginTimes.length > 0 && now - (this.loginTimes[0] as number) >= this.deps.budget.windowMs) this.loginTimes.shift();
+    this.loginTimes = recentLogins(this.loginTimes, now, this.deps.budget);
     if (this.loginTimes.length >= this.deps.budget.count) {
-      throw new SysAidError('LOGIN_BUDGET_EXHAUSTED', 'SysAid login budget for this window is spent');
+      throw new SysAidError('LOGIN_BUDGET_EXHAUSTED', 'SysAid login budget for this window is spent', undefined, budgetFreesInMs(this.loginTimes, now, this.deps.budget));
     }
     this.loginTimes.push(now);
     this.logins += 1;
-    const id = await this.deps.login();
-    this.held = { jsessionId: id };
-    if (this.deps.store) {
-      try {
-        await this.deps.store.put(id, etag);
-      } catch {
-        // Another instance stored its own session first; ours is valid too, keep using it.
-        this.deps.logger?.warn('SysAid session not shared: the session store write lost or failed');
-      }
-    }
-    return id;
+    return this.deps.login();
   }
 
   private async readStore(): Promise<{ jsessionId: string; etag: string } | null> {
@@ -110,7 +97,7 @@ export class SessionKeeper {
     try {
       return await this.deps.store.get();
     } catch {
-      this.deps.logger?.warn('SysAid session store unreadable; continuing with a local session');
+      this.deps.logger?.warn('SysAid session store unreadable');
       return null;
     }
   }

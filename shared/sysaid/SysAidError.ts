@@ -3,6 +3,7 @@ export type SysAidErrorCode =
   | 'LOGIN_REJECTED'
   | 'LOGIN_BUDGET_EXHAUSTED'
   | 'UNAUTHORIZED'
+  | 'SESSION_UNAVAILABLE'
   | 'RATE_LIMITED'
   | 'BAD_REQUEST'
   | 'INVALID_ID'
@@ -19,7 +20,7 @@ export type SysAidErrorCode =
  */
 export class SysAidError extends Error {
   override readonly name = 'SysAidError';
-  /** Worth retrying later (429, 5xx, network, session trouble). */
+  /** Worth retrying later (429, 5xx, network, session trouble, another instance still logging in). */
   readonly retryable: boolean;
   /** Fails the same way until configuration or the request changes (bad id, wrong URL, rejected query). */
   readonly permanent: boolean;
@@ -32,7 +33,7 @@ export class SysAidError extends Error {
     readonly retryAfterMs?: number,
   ) {
     super(message);
-    this.retryable = ['RATE_LIMITED', 'SERVER_ERROR', 'NETWORK', 'TIMEOUT', 'LOGIN_BUDGET_EXHAUSTED', 'UNAUTHORIZED'].includes(code);
+    this.retryable = ['RATE_LIMITED', 'SERVER_ERROR', 'NETWORK', 'TIMEOUT', 'LOGIN_BUDGET_EXHAUSTED', 'UNAUTHORIZED', 'SESSION_UNAVAILABLE'].includes(code);
     this.permanent = ['INVALID_ID', 'BAD_REQUEST', 'NOT_FOUND_PATH'].includes(code);
   }
 }

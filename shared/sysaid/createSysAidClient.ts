@@ -1,9 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import type { Logger, TicketSource } from '../sync/ports.js';
+import { DEFAULT_LOGIN_LEASE_TIMING, type LoginLeaseTiming } from './coordinateLogin.js';
 import { listChangedTickets, type ChangedPages } from './listChangedTickets.js';
 import { parseTicket } from './parseTicket.js';
 import { parseListedTicket } from './parseListedTicket.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retryDelay.js';
-import { SessionKeeper, type LoginBudget, type SysAidSessionStore } from './SessionKeeper.js';
+import { SYSAID_LOGIN_BUDGET, type LoginBudget } from './LoginBudget.js';
+import { SessionKeeper } from './SessionKeeper.js';
+import type { SysAidSessionStore } from './SysAidSessionStore.js';
 import { SysAidError } from './SysAidError.js';
 import { sendWithRetry, sendWithSession, type Answer, type Call, type HttpDeps } from './sysaidHttp.js';
 import type { Ticket } from './ticket.js';
@@ -14,8 +18,12 @@ export interface SysAidClientOptions {
   username: string;
   accountId?: string;
   getPassword: () => Promise<string>;
-  /** Shares the session across instances (Table Storage in production). */
+  /** Shares the session and the login lease across instances (Table Storage in production). */
   sessionStore?: SysAidSessionStore;
+  /** Login lease owner id (default a random UUID per client). */
+  instanceId?: string;
+  /** Login lease expiry and how long to wait for another instance's login. */
+  loginLease?: Partial<LoginLeaseTiming>;
   /** Records per page (default 500, SysAid's maximum; at least 2). */
   pageSize?: number;
   /** SR types to read (default `all`). */
@@ -61,8 +69,11 @@ export function createSysAidClient(options: SysAidClientOptions): SysAidClient {
   const keeper = new SessionKeeper({
     login: () => login(deps, options),
     ...(options.sessionStore ? { store: options.sessionStore } : {}),
+    owner: options.instanceId ?? randomUUID(),
     now: deps.now,
-    budget: options.loginBudget ?? { count: 2, windowMs: 5 * 60_000 },
+    sleep: deps.sleep,
+    budget: options.loginBudget ?? SYSAID_LOGIN_BUDGET,
+    leaseTiming: { ...DEFAULT_LOGIN_LEASE_TIMING, ...options.loginLease },
     ...(options.logger ? { logger: options.logger } : {}),
   });
   const send = (call: Call) => sendWithSession(deps, keeper, call);
@@ -118,10 +129,12 @@ export function createSysAidClient(options: SysAidClientOptions): SysAidClient {
   };
 }
 
+/** One login attempt: a 429 throws RATE_LIMITED at once, since every retry would spend another login. */
 async function login(deps: HttpDeps, options: SysAidClientOptions): Promise<string> {
   const password = await options.getPassword();
   const body = { user_name: options.username, password, ...(options.accountId ? { account_id: options.accountId } : {}) };
-  const answer = await sendWithRetry(deps, { method: 'POST', path: '/login', body, label: 'POST /login' }, {});
+  const once = { ...deps, retry: { ...deps.retry, maxAttempts: 1 } };
+  const answer = await sendWithRetry(once, { method: 'POST', path: '/login', body, label: 'POST /login' }, {});
   if (answer.status === 401 || answer.status === 403) throw new SysAidError('LOGIN_REJECTED', 'SysAid rejected the login', answer.status);
   ensureOk(answer, 'POST /login');
   for (const cookie of answer.setCookie) {

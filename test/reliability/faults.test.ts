@@ -97,9 +97,8 @@ describe('ADO and SysAid faults', () => {
     expect(bugsFor(stack, 9620)).toHaveLength(0);
   });
 
-  // Known defect, documented: with no session stored yet, every cold instance logs in (the login
-  // budget is per instance). Remove `.fails` once logins are coordinated through the state store.
-  it.fails('8 truly cold instances (no stored session) stay within 2 logins per 5 minutes', async () => {
+  // With no session stored yet, the instances take turns through the login lease in the state store.
+  it('8 truly cold instances (no stored session) stay within 2 logins per 5 minutes', async () => {
     const fresh = await stackForTest({ webhook: false });
     try {
       fresh.sysaid.upsertRecord({ id: 1, title: 'Cold', description: 'x', status: 'Open', priority: 'Low', urgency: 'Low' });
@@ -109,6 +108,28 @@ describe('ADO and SysAid faults', () => {
       await Promise.allSettled(instances.map((rt) => rt.syncDeps(quietLogger()).source.getTicket('1')));
       const loginCalls = fresh.sysaid.requests().filter((r) => r.route === 'login').length;
       expect(loginCalls).toBeLessThanOrEqual(2);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('a cold instance that finds another one mid-login defers the SR as retryable, and the timer picks it up', async () => {
+    const fresh = await stackForTest({ webhook: false, overrides: { sleep: async () => undefined } });
+    try {
+      fresh.sysaid.upsertRecord({ id: 2, title: 'Waits', description: 'x', status: 'Open', priority: 'Low', urgency: 'Low' });
+      // An instance took the login lease and crashed before storing a session.
+      await fresh.runtime.state.putLoginLease({ owner: 'crashed', until: Date.now() + 1_000, loginTimes: [Date.now()] }, null);
+      const cold = await fresh.newInstance();
+      const outcome = await syncTicket(cold.syncDeps(quietLogger()), '2', { runId: 'mid-login' });
+      expect(outcome).toMatchObject({ action: 'fail', errorCode: 'SysAidError:SESSION_UNAVAILABLE' });
+      expect(await cold.state.getFailure('2')).toMatchObject({ poison: false, lastErrorCode: 'SysAidError:SESSION_UNAVAILABLE' });
+      expect(fresh.sysaid.requests().filter((r) => r.route === 'login')).toHaveLength(0);
+
+      await new Promise((resolve) => setTimeout(resolve, 1_100)); // the crashed holder's lease expires
+      const later = await fresh.newInstance({ clock: { now: () => Date.now() + 30 * 60_000 } });
+      await later.runCatchUp(quietLogger());
+      expect(bugsFor(fresh, 2)).toHaveLength(1);
+      expect(fresh.sysaid.requests().filter((r) => r.route === 'login')).toHaveLength(1);
     } finally {
       await fresh.close();
     }

@@ -4,6 +4,7 @@ import { STACK_SECRETS, type Stack } from '../../tools/stack/startStack.js';
 import { createSysAidClient } from '../../shared/sysaid/createSysAidClient.js';
 import { runCatchUp } from '../../shared/sync/runCatchUp.js';
 import type { Runtime } from '../../shared/app/Runtime.js';
+import { sessionStoreOf } from '../../shared/app/sessionStoreOf.js';
 import type { SyncDeps } from '../../shared/sync/syncContext.js';
 import { bugsFor, mismatches, quietLogger } from './reliabilityKit.js';
 
@@ -25,7 +26,7 @@ function smallPages(runtime: Runtime): SyncDeps {
     baseUrl: stack.sysaid.url,
     username: STACK_SECRETS.sysaidUser,
     getPassword: async () => STACK_SECRETS.sysaidPassword,
-    sessionStore: { get: () => runtime.state.getSession(), put: (id, etag) => runtime.state.putSession(id, etag) },
+    sessionStore: sessionStoreOf(runtime.state),
     pageSize: 3,
   });
   return { ...deps, source: small };

@@ -1,16 +1,26 @@
 import { startSysAidSimulator, type SimRecordInput, type SysAidSimulator, type SysAidSimulatorOptions } from '../../tools/sim/sysaid/index.js';
 import { createSysAidClient, type SysAidClientOptions } from '../../shared/sysaid/createSysAidClient.js';
-import type { SysAidSessionStore } from '../../shared/sysaid/SessionKeeper.js';
+import type { LoginLease, SysAidSessionStore } from '../../shared/sysaid/SysAidSessionStore.js';
 
 export const USER = { userName: 'api', password: 'pw-123' };
 
-/** An in-memory session store with the same ETag rules as the Table Storage one. */
-export function memorySessionStore(): SysAidSessionStore & { row(): { jsessionId: string; etag: string } | null; writes: number } {
+type MemoryStore = SysAidSessionStore & {
+  row(): { jsessionId: string; etag: string } | null;
+  lease(): LoginLease | null;
+  writes: number;
+  leaseWrites: number;
+};
+
+/** An in-memory session store with the same ETag rules as the Table Storage one (session and login lease rows). */
+export function memorySessionStore(): MemoryStore {
   let row: { jsessionId: string; etag: string } | null = null;
+  let lease: LoginLease | null = null;
   let version = 0;
-  const store = {
+  const store: MemoryStore = {
     writes: 0,
+    leaseWrites: 0,
     row: () => row,
+    lease: () => (lease ? { ...lease, loginTimes: [...lease.loginTimes] } : null),
     get: async () => (row ? { ...row } : null),
     put: async (jsessionId: string, etag: string | null) => {
       if ((row?.etag ?? null) !== etag) throw new Error('conflict');
@@ -18,6 +28,14 @@ export function memorySessionStore(): SysAidSessionStore & { row(): { jsessionId
       store.writes += 1;
       row = { jsessionId, etag: `W/"${version}"` };
       return { ...row };
+    },
+    getLease: async () => store.lease(),
+    putLease: async (next, etag) => {
+      if ((lease?.etag ?? null) !== etag) throw new Error('conflict');
+      version += 1;
+      store.leaseWrites += 1;
+      lease = { ...next, loginTimes: [...next.loginTimes], etag: `W/"${version}"` };
+      return store.lease() as LoginLease;
     },
   };
   return store;
