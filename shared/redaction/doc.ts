@@ -13,6 +13,9 @@ export class Doc {
   readonly nameParts = new Set<string>();
   private lineStarts: number[] | undefined;
   private tokenList: Token[] | undefined;
+  private lowerText: string | undefined;
+  private aligned: boolean | undefined;
+  private digitRun = -1;
 
   constructor(
     readonly text: string,
@@ -63,6 +66,38 @@ export class Doc {
 
   line(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
+  }
+
+  /** The whole text lower-cased once (for cue-word pre-checks; see `lowerSlice` for offsets). */
+  get lower(): string {
+    this.lowerText ??= this.text.toLowerCase();
+    return this.lowerText;
+  }
+
+  /**
+   * text.slice(from, to).toLowerCase(), from the text lower-cased once when that is the same thing:
+   * it is unless lower-casing changes a length (İ) or depends on what follows (final Σ).
+   */
+  lowerSlice(from: number, to: number): string {
+    this.aligned ??= this.lower.length === this.text.length && !this.text.includes('Σ');
+    return this.aligned ? this.lower.slice(from, to) : this.text.slice(from, to).toLowerCase();
+  }
+
+  /** Length of the longest run of ASCII digits: detectors of long numbers skip texts without one. */
+  get longestDigitRun(): number {
+    if (this.digitRun < 0) {
+      let best = 0;
+      let run = 0;
+      const text = this.text;
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c >= 48 && c <= 57) {
+          if (++run > best) best = run;
+        } else run = 0;
+      }
+      this.digitRun = best;
+    }
+    return this.digitRun;
   }
 
   tokens(): Token[] {

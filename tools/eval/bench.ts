@@ -18,10 +18,13 @@ const startup = performance.now() - t0;
 for (const t of tickets.slice(0, 50)) redactor.redact({ title: t.title, text: t.text }, { budgetMs: 10_000 });
 
 let passes = 0;
+let best = Infinity;
 const cpu0 = process.cpuUsage();
 const start = performance.now();
 while (performance.now() - start < seconds * 1000) {
+  const pass0 = performance.now();
   for (const t of tickets) redactor.redact({ title: t.title, text: t.text }, { budgetMs: 10_000 });
+  best = Math.min(best, performance.now() - pass0);
   passes++;
 }
 const secs = (performance.now() - start) / 1000;
@@ -31,3 +34,5 @@ const cpuSecs = (cpu.user + cpu.system) / 1e6;
 const mb = (bytes * passes) / 1e6;
 console.log(`first call (lexicons) ${startup.toFixed(0)} ms; ${passes} passes over ${tickets.length} tickets (${(bytes / 1e6).toFixed(2)} MB)`);
 console.log(`wall ${secs.toFixed(2)} s: ${(mb / secs).toFixed(2)} MB/s; cpu ${cpuSecs.toFixed(2)} s: ${(mb / cpuSecs).toFixed(2)} MB/s; ${((cpuSecs * 1000) / (passes * tickets.length)).toFixed(3)} cpu-ms/ticket`);
+// the fastest pass: the least disturbed by other processes on a shared machine
+console.log(`best pass ${best.toFixed(1)} ms: ${(bytes / 1e3 / best).toFixed(2)} MB/s`);

@@ -27,6 +27,9 @@ const CITY_STATE = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z'.-]{1,30} ){0,2}[A-Z][A-Za-z'.-]{1,30}),?\s{1,2}(?:${STATES}|${STATE_NAMES})\b\.?(?:,?\s{1,2}(\d{5}(?:-\d{4})?)\b)?`,
   'g',
 );
+// what every CITY_STATE / CITY_STATE_LOWER / ZIP_CUE match holds: the scans are skipped without it
+const STATE_GATE = new RegExp(String.raw`(?:${STATES}|${STATE_NAMES})\b`);
+const ZIP_GATE = /\s\d{5}/;
 const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
 
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
@@ -42,7 +45,7 @@ export function detectAddresses(doc: Doc): void {
     }
     doc.budget.check();
   }
-  CITY_STATE.lastIndex = 0;
+  CITY_STATE.lastIndex = STATE_GATE.test(text) ? 0 : text.length;
   for (let m = CITY_STATE.exec(text); m; m = CITY_STATE.exec(text)) {
     const zip = m[2];
     const line = doc.lineOf(m.index);
@@ -57,7 +60,7 @@ export function detectAddresses(doc: Doc): void {
       doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
     }
   }
-  CITY_STATE_LOWER.lastIndex = 0;
+  CITY_STATE_LOWER.lastIndex = ZIP_GATE.test(text) ? 0 : text.length;
   for (let m = CITY_STATE_LOWER.exec(text); m; m = CITY_STATE_LOWER.exec(text)) {
     const zip = m[2] ?? '';
     const city = m[1] ?? '';
@@ -72,7 +75,7 @@ export function detectAddresses(doc: Doc): void {
     doc.add(cityStart, zipStart - 1, 'ADDRESS', 40);
     doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
   }
-  ZIP_CUE.lastIndex = 0;
+  ZIP_CUE.lastIndex = doc.lower.includes('zip') || doc.lower.includes('post') ? 0 : text.length;
   for (let m = ZIP_CUE.exec(text); m; m = ZIP_CUE.exec(text)) {
     const zip = m[1] ?? '';
     const at = m.index + m[0].length - zip.length;

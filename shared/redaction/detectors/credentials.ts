@@ -1,24 +1,46 @@
 import type { Doc } from '../doc.js';
 
-const PATTERNS: RegExp[] = [
+// each with the fixed text every match holds: the scan is skipped when the text lacks it
+const PATTERNS: [string[], RegExp][] = [
   // JSON Web Tokens
-  /\beyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{0,4096}/g,
+  [['eyJ'], /\beyJ[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{5,4096}\.[A-Za-z0-9_-]{0,4096}/g],
   // well-known key shapes: AWS, GitHub, Slack, OpenAI-style, Google, Azure SAS signatures
-  /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g,
-  /\bgh[pousr]_[A-Za-z0-9]{30,255}\b/g,
-  /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g,
-  /\bsk-[A-Za-z0-9_-]{20,255}/g,
-  /\bAIza[0-9A-Za-z_-]{35}\b/g,
+  [['AKIA', 'ASIA'], /\b(?:AKIA|ASIA)[A-Z0-9]{16}\b/g],
+  [['gh'], /\bgh[pousr]_[A-Za-z0-9]{30,255}\b/g],
+  [['xox'], /\bxox[abposr]-[A-Za-z0-9-]{10,255}/g],
+  [['sk-'], /\bsk-[A-Za-z0-9_-]{20,255}/g],
+  [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g],
 ];
 // the value after a scheme or key; the keyword itself stays
-const AFTER_KEY: RegExp[] = [
-  /\b(?:Bearer|Basic|Token|Negotiate|Digest)\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/g,
-  /\b(?:password|passwd|pwd|secret|client_secret|api_key|apikey|api-key|access_key|secret_key|accountkey|sharedaccesskey|sig|token|access_token|refresh_token|auth|x-api-key)\s{0,2}[=:]\s{0,2}["']?([^\s;"'&,<>]{3,512})/gi,
-  /\b(?:user id|uid|user|username)\s{0,2}=\s{0,2}([^\s;"'&<>]{2,128})/gi,
+// with the fixed text (of the lower-cased text for /i) every match holds, and the separator it needs
+const AFTER_KEY: { re: RegExp; words: string[]; sep?: string[]; lower?: boolean; type: 'CREDENTIAL' | 'USERNAME' }[] = [
+  { re: /\b(?:Bearer|Basic|Token|Negotiate|Digest)\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/g, words: ['Bearer', 'Basic', 'Token', 'Negotiate', 'Digest'], type: 'CREDENTIAL' },
+  {
+    re: /\b(?:password|passwd|pwd|secret|client_secret|api_key|apikey|api-key|access_key|secret_key|accountkey|sharedaccesskey|sig|token|access_token|refresh_token|auth|x-api-key)\s{0,2}[=:]\s{0,2}["']?([^\s;"'&,<>]{3,512})/gi,
+    words: ['pass', 'pwd', 'secret', 'api', 'access_key', 'accountkey', 'accesskey', 'sig', 'token', 'auth'],
+    sep: ['=', ':'],
+    lower: true,
+    type: 'CREDENTIAL',
+  },
+  { re: /\b(?:user id|uid|user|username)\s{0,2}=\s{0,2}([^\s;"'&<>]{2,128})/gi, words: ['uid', 'user'], sep: ['='], lower: true, type: 'USERNAME' },
 ];
-// password-shaped words: a symbol plus two of lower/upper/digit, no path or host punctuation
-const WORD = /(?<=^|[\s(["'])[^\s()[\]"'<>]{6,64}(?=$|[\s)\]"',.;:!?])/g;
+// password-shaped words: a symbol plus two of lower/upper/digit, no path or host punctuation.
+// A word starts only where a run of non-delimiters starts (after ^ or one of \s ( [ " '), so each
+// run holds at most one: only runs with a symbol in them are tried (sticky, at the run's start).
+const WORD = /(?<=^|[\s(["'])[^\s()[\]"'<>]{6,64}(?=$|[\s)\]"',.;:!?])/y;
 const SYMBOL = /[!@#$%^&*+=?~]/;
+const SYMBOLS = /[!@#$%^&*+=?~]/g;
+const DELIMITER = /[\s()[\]"'<>]/;
+const DELIMITERS = new Uint8Array(65536); // 0 = not yet known, 1 = delimiter, 2 = not
+
+function isDelimiter(c: number): boolean {
+  let k = DELIMITERS[c] as number;
+  if (k === 0) {
+    k = DELIMITER.test(String.fromCharCode(c)) ? 1 : 2;
+    DELIMITERS[c] = k;
+  }
+  return k === 1;
+}
 
 function passwordLike(w: string): boolean {
   if (!SYMBOL.test(w) || /[|^]/.test(w) || w.includes('://') || /^(?:\\\\|[A-Za-z]:\\|\/)/.test(w) || /^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(w)) return false;
@@ -43,17 +65,20 @@ const TRIED = /\b(?:tried|typed|entered|used|set it to|changed it to|new one is|
 /** Secrets: tokens and keys by shape, values after auth schemes and key=value pairs, password-shaped words. */
 export function detectCredentials(doc: Doc): void {
   const text = doc.text;
-  for (const re of PATTERNS) {
+  for (const [words, re] of PATTERNS) {
+    if (!words.some((w) => text.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) doc.add(m.index, m.index + m[0].length, 'CREDENTIAL', 90);
   }
-  for (const re of AFTER_KEY) {
+  for (const { re, words, sep, lower, type } of AFTER_KEY) {
+    const haystack = lower ? doc.lower : text;
+    if (!words.some((w) => haystack.includes(w)) || (sep && !sep.some((c) => text.includes(c)))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1] ?? '';
       if (!value || value.startsWith('[')) continue;
       const at = m.index + m[0].length - value.length;
-      doc.add(at, at + value.length, re === AFTER_KEY[2] ? 'USERNAME' : 'CREDENTIAL', 90);
+      doc.add(at, at + value.length, type, 90);
     }
   }
   if (PASSWORD_TOPIC.test(text)) {
@@ -68,8 +93,17 @@ export function detectCredentials(doc: Doc): void {
     }
   }
   doc.budget.check();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  let runEnd = 0;
+  SYMBOLS.lastIndex = 0;
+  for (let s = SYMBOLS.exec(text); s; s = SYMBOLS.exec(text)) {
+    if (s.index < runEnd) continue;
+    let start = s.index;
+    while (start > 0 && !isDelimiter(text.charCodeAt(start - 1))) start--;
+    runEnd = s.index;
+    while (runEnd < text.length && !isDelimiter(text.charCodeAt(runEnd))) runEnd++;
+    WORD.lastIndex = start;
+    const m = WORD.exec(text);
+    if (!m) continue;
     let w = m[0];
     while (/[.,;:!?]$/.test(w) && !/[.,;:!?]{2}$/.test(w)) w = w.slice(0, -1);
     if (passwordLike(w)) doc.add(m.index, m.index + w.length, 'CREDENTIAL', 88);

@@ -18,7 +18,7 @@ export interface CueRule {
   priority?: number;
   /** How many filler words may stand between cue and value. */
   maxFillers?: number;
-  /** Lower-case fragments one of which every cue contains: a cheap pre-check before the scan. */
+  /** Lower-case fragments one of which every match of the cue contains: a cheap pre-check before the scan. */
   hints?: readonly string[];
 }
 
@@ -33,9 +33,9 @@ const FILLER_WORD = /[A-Za-z]+/y;
 /** Applies cue rules: for each cue occurrence, finds the value within a few words after it. */
 export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
   const text = doc.text;
-  const lower = text.toLowerCase();
+  const present = hintsIn(doc.lower, rules);
   for (const rule of rules) {
-    if (rule.hints && !rule.hints.some((h) => lower.includes(h))) continue;
+    if (rule.hints && !rule.hints.some((h) => present.has(h))) continue;
     rule.cue.lastIndex = 0;
     for (let m = rule.cue.exec(text); m; m = rule.cue.exec(text)) {
       const cueStart = m.index;
@@ -49,6 +49,37 @@ export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
     }
     doc.budget.check();
   }
+}
+
+interface HintScan {
+  /** Every hint, longest first, so a match at a position is the longest hint there. */
+  re: RegExp;
+  /** For each hint, the hints it starts with (itself included). */
+  prefixes: Map<string, string[]>;
+}
+const hintScans = new WeakMap<readonly CueRule[], HintScan>();
+
+/** Which of the rules' hints occur in the lower-cased text: one scan for all of them. */
+function hintsIn(lower: string, rules: readonly CueRule[]): Set<string> {
+  let scan = hintScans.get(rules);
+  if (!scan) {
+    const hints = [...new Set(rules.flatMap((r) => r.hints ?? []))].sort((a, b) => b.length - a.length);
+    const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
+    scan = {
+      re: new RegExp(hints.map(escape).join('|'), 'g'),
+      prefixes: new Map(hints.map((h) => [h, hints.filter((p) => h.startsWith(p))])),
+    };
+    hintScans.set(rules, scan);
+  }
+  const found = new Set<string>();
+  const re = scan.re;
+  re.lastIndex = 0;
+  // resume one character after each match: hints overlap ("ss" inside "pass")
+  for (let m = re.exec(lower); m; m = re.exec(lower)) {
+    for (const p of scan.prefixes.get(m[0]) ?? []) found.add(p);
+    re.lastIndex = m.index + 1;
+  }
+  return found;
 }
 
 function findValue(doc: Doc, rule: CueRule, from: number): void {

@@ -2,15 +2,17 @@ import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-const PATTERNS: { re: RegExp; year: (m: RegExpExecArray) => string | undefined; yearless?: boolean }[] = [
+// `gate`: what every match holds (in the lower-cased text for month names), tested before the scan
+const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const PATTERNS: { re: RegExp; year: (m: RegExpExecArray) => string | undefined; yearless?: boolean; months?: boolean }[] = [
   // 04/25/2000, 4-25-00, 25.04.2000
   { re: /(?<![\w/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[4] },
   // 2000-04-25, 2000/04/25
   { re: /(?<![\w/.:-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[1] },
   // Jun 28, February 17, 2023, Jun. 28th 2023
-  { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2] },
+  { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true },
   // 28 June 2023
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2] },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true },
   // 3/17 (no year): only with a patient cue
   { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true },
 ];
@@ -64,19 +66,21 @@ const OLD_AGE = /\b(?:age[sd]?\s{0,2}:?\s{0,2}(9\d|1[0-2]\d)\b|(9\d|1[0-2]\d)\s?
 export function detectDates(doc: Doc): void {
   const text = doc.text;
   if (!/\d/.test(text)) return;
-  BIRTH_YEAR.lastIndex = 0;
+  BIRTH_YEAR.lastIndex = /(?:19|20)\d\d/.test(text) ? 0 : text.length;
   for (let m = BIRTH_YEAR.exec(text); m; m = BIRTH_YEAR.exec(text)) {
     const year = m[1] ?? '';
     const at = m.index + m[0].length - year.length;
     doc.add(at, at + year.length, 'DOB', 45);
   }
-  OLD_AGE.lastIndex = 0;
+  OLD_AGE.lastIndex = /9\d|1[0-2]\d/.test(text) ? 0 : text.length;
   for (let m = OLD_AGE.exec(text); m; m = OLD_AGE.exec(text)) {
     const age = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(age);
     doc.add(at, at + age.length, 'AGE', 45);
   }
+  const months = MONTH_GATE.test(doc.lower);
   for (const p of PATTERNS) {
+    if (p.months && !months) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       const start = m.index;

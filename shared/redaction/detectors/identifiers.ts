@@ -9,31 +9,31 @@ const DIGITS = /\d{4,14}/y;
 
 /** Identifiers recognised by the words in front of them (Presidio-style context, on whole words). */
 const RULES: CueRule[] = [
-  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi)\b/gi, value: /[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'me', 'ch', 'pa', 'pt', 'eh', 'em', 'ep'] },
-  { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 , hints: ['pat', 'pt'] },
-  { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: DIGITS, accept: digitsAtLeast(5), maxFillers: 2, hints: ['ac', 'ha', 'fi', 'cs', 'en', 'bi'] },
-  { type: 'HEALTH_PLAN_ID', cue: /\b(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['mem', 'sub', 'pol', 'ins', 'pla', 'med', 'mbi', 'gro', 'ben', 'bin', 'pcn'] },
-  { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['pre', 'ref', 'rx', 'scr'] },
+  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi)\b/gi, value: /[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi'] },
+  { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 , hints: ['patient', 'pt'] },
+  { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: DIGITS, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing'] },
+  { type: 'HEALTH_PLAN_ID', cue: /\b(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'insur', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn'] },
+  { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
-  { type: 'LICENSE_NUMBER', cue: /\b(?:driver'?s?'? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic|dl|cdl|state id|passport|npi|dea|upin|tax id|ein)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9.-]{3,20}/y, accept: digitsAtLeast(4), maxFillers: 2 , hints: ['cdl', 'dea', 'dl', 'dri', 'ein', 'lic', 'npi', 'pas', 'sta', 'tax', 'upi'] },
-  { type: 'VEHICLE_ID', cue: /\b(?:plate|plates|tag|license plate|vehicle|car|truck|registration)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{2,5}/y, accept: (v) => /\d/.test(v) && /[A-Za-z]/.test(v), maxFillers: 2 , hints: ['car', 'lic', 'pla', 'reg', 'tag', 'tru', 'veh'] },
+  { type: 'LICENSE_NUMBER', cue: /\b(?:driver'?s?'? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic|dl|cdl|state id|passport|npi|dea|upin|tax id|ein)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9.-]{3,20}/y, accept: digitsAtLeast(4), maxFillers: 2 , hints: ['lic', 'dl', 'state id', 'passport', 'npi', 'dea', 'upin', 'tax id', 'ein'] },
+  { type: 'VEHICLE_ID', cue: /\b(?:plate|plates|tag|license plate|vehicle|car|truck|registration)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{2,5}/y, accept: (v) => /\d/.test(v) && /[A-Za-z]/.test(v), maxFillers: 2 , hints: ['plate', 'tag', 'vehicle', 'car', 'truck', 'registration'] },
   { type: 'VEHICLE_ID', cue: /\bvin(?: ?#| number| no\.?)?\b/gi, value: /[A-HJ-NPR-Za-hj-npr-z0-9]{11,17}/y, hints: ['vin'] },
-  { type: 'DEVICE_ID', cue: /\b(?:sn|s\/n|serial|serial number|serial no|imei|meid|esn|iccid|udid|device id|asset(?: tag)?|service tag)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}|\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d/y, accept: digitsAtLeast(3), maxFillers: 2 , hints: ['ass', 'dev', 'esn', 'icc', 'ime', 'mei', 'ser', 'sn', 'udi'] },
-  { type: 'DEVICE_ID', cue: /\b(?:transmitter|sensor|pump|monitor|meter|cuff|tablet|handset|scanner|device|unit|receiver|implant|pacemaker|hearing aid)\s(?:id|sn|s\/n|serial|serial number|#)/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}/y, accept: digitsAtLeast(1), maxFillers: 2, hints: ['tra', 'sen', 'pum', 'mon', 'met', 'cuf', 'tab', 'han', 'sca', 'dev', 'uni', 'rec', 'imp', 'pac', 'hea'] },
-  { type: 'PHONE', cue: /\b(?:pager|pgr|beeper|vocera|spectralink)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,10}/y , hints: ['bee', 'pag', 'pgr', 'spe', 'voc'] },
-  { type: 'CREDIT_CARD', cue: /\b(?:cvv|cvv2|cvc|csc|security code)\b/gi, value: /\d{3,4}/y, maxFillers: 2 , hints: ['csc', 'cvc', 'cvv', 'sec'] },
-  { type: 'ZIP', cue: /\b(?:post ?code|postal code)\b/gi, value: /[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}/y, maxFillers: 1 , hints: ['pos'] },
-  { type: 'CREDENTIAL', cue: /\b(?:pin|pin code|passcode|door code|lock code|access code|verification code|otp|mfa code)\b/gi, value: /\d{4,8}/y, maxFillers: 3 , hints: ['acc', 'doo', 'loc', 'mfa', 'otp', 'pas', 'pin', 'ver'] },
+  { type: 'DEVICE_ID', cue: /\b(?:sn|s\/n|serial|serial number|serial no|imei|meid|esn|iccid|udid|device id|asset(?: tag)?|service tag)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}|\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d/y, accept: digitsAtLeast(3), maxFillers: 2 , hints: ['sn', 's/n', 'serial', 'imei', 'meid', 'iccid', 'udid', 'device id', 'asset', 'service tag'] },
+  { type: 'DEVICE_ID', cue: /\b(?:transmitter|sensor|pump|monitor|meter|cuff|tablet|handset|scanner|device|unit|receiver|implant|pacemaker|hearing aid)\s(?:id|sn|s\/n|serial|serial number|#)/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}/y, accept: digitsAtLeast(1), maxFillers: 2, hints: ['transmitter', 'sensor', 'pump', 'monitor', 'meter', 'cuff', 'tablet', 'handset', 'scanner', 'device', 'unit', 'receiver', 'implant', 'pacemaker', 'hearing aid'] },
+  { type: 'PHONE', cue: /\b(?:pager|pgr|beeper|vocera|spectralink)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,10}/y , hints: ['pager', 'pgr', 'beeper', 'vocera', 'spectralink'] },
+  { type: 'CREDIT_CARD', cue: /\b(?:cvv|cvv2|cvc|csc|security code)\b/gi, value: /\d{3,4}/y, maxFillers: 2 , hints: ['cvv', 'cvc', 'csc', 'security code'] },
+  { type: 'ZIP', cue: /\b(?:post ?code|postal code)\b/gi, value: /[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}/y, maxFillers: 1 , hints: ['post'] },
+  { type: 'CREDENTIAL', cue: /\b(?:pin|pin code|passcode|door code|lock code|access code|verification code|otp|mfa code)\b/gi, value: /\d{4,8}/y, maxFillers: 3 , hints: ['pin', 'passcode', 'door code', 'lock code', 'access code', 'verification code', 'otp', 'mfa code'] },
   {
     type: 'CREDENTIAL',
     cue: /\b(?:password|passwd|pwd|pw|pass|passphrase|temp password|secret|client secret|api key|apikey|api token|access key|secret key|token|auth token|shared key)\s*(?:is|was|:|=|of)/gi,
     value: /[^\s"'<>]{3,128}/y,
     accept: (v) => !v.startsWith('[') && (/[\d\W]/.test(v) || !isCommonWord(v)),
     maxFillers: 1,
-    hints: ['pas', 'pw', 'sec', 'cli', 'api', 'acc', 'tok', 'aut', 'sha', 'tem'],
+    hints: ['pw', 'pass', 'secret', 'api key', 'apikey', 'api token', 'access key', 'token', 'shared key'],
   },
-  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v)))), maxFillers: 2 , hints: ['acc', 'ad ', 'bad', 'emp', 'log', 'net', 'sam', 'upn', 'use'] },
+  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v)))), maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'account', 'upn', 'emp', 'badge'] },
   { type: 'SSN', cue: /\b(?:ssn|ss#|social security(?: number| no| #)?|soc sec)\b/gi, value: /\d{3}[- .]?\d{2}[- .]?\d{4}/y, hints: ['ss', 'soc'] },
 ];
 
@@ -41,7 +41,9 @@ const RULES: CueRule[] = [
 export function detectIdentifiers(doc: Doc): void {
   applyCueRules(doc, RULES);
   const text = doc.text;
-  for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase())) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
-  for (const m of text.matchAll(/(?<![\d-])[12]\d{9}(?![\d-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
+  // DEA numbers hold 7 digits in a row, NPIs 10
+  const digits = doc.longestDigitRun;
+  if (digits >= 7) for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase())) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
+  if (digits >= 10) for (const m of text.matchAll(/(?<![\d-])[12]\d{9}(?![\d-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
   for (const m of text.matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/g)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
 }

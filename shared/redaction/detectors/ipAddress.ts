@@ -27,7 +27,7 @@ function userOwned(doc: Doc, start: number, end = start): boolean {
  */
 export function detectIpAddresses(doc: Doc): void {
   const text = doc.text;
-  V4.lastIndex = 0;
+  V4.lastIndex = text.includes('.') ? 0 : text.length;
   for (let m = V4.exec(text); m; m = V4.exec(text)) {
     const value = m[0];
     if (value.split('.').some((o) => Number(o) > 255 || (o.length > 1 && o.startsWith('0')))) continue;
@@ -35,7 +35,7 @@ export function detectIpAddresses(doc: Doc): void {
     if (!doc.network.isInternalIp(value) || userOwned(doc, m.index, m.index + value.length)) doc.add(m.index, m.index + value.length, 'IP_ADDRESS', 55, value);
   }
   doc.budget.check();
-  if (!text.includes('::') && !/[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(text)) return;
+  if (!text.includes(':') || (!text.includes('::') && !/[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(text))) return;
   V6.lastIndex = 0;
   for (let m = V6.exec(text); m; m = V6.exec(text)) {
     const value = m[0];

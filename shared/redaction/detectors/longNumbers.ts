@@ -9,6 +9,7 @@ const UNIT_AFTER = /^\s?(?:bytes|b|kb|mb|gb|tb|ms|sec|secs|seconds|minutes|recor
 
 /** Any other long run of digits is treated as an identifier of someone unless it describes a system. */
 export function detectLongNumbers(doc: Doc): void {
+  if (doc.longestDigitRun < 7) return;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(doc.text); m; m = NUMBER.exec(doc.text)) {
     const v = m[0];

@@ -29,7 +29,8 @@ function digitsOf(value: string): string {
 export function detectPhones(doc: Doc): void {
   const text = doc.text;
   for (const re of [NANP, INTL]) {
-    re.lastIndex = 0;
+    // international numbers start with '+'
+    re.lastIndex = re === INTL && !text.includes('+') ? text.length : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/\s+$/, '');
       const digits = digitsOf(value);

@@ -94,9 +94,10 @@ export function detectTables(doc: Doc): void {
       header = undefined;
       continue;
     }
-    const pipe = (content.match(/\|/g)?.length ?? 0) >= 2 && !/^\s*[A-Z][A-Z0-9]{2}\|/.test(content);
+    const bar = content.indexOf('|');
+    const pipe = bar !== -1 && content.indexOf('|', bar + 1) !== -1 && !/^\s*[A-Z][A-Z0-9]{2}\|/.test(content);
     // comma- or tab-separated values: only under a header row with known headings
-    const csv = !pipe && (header?.csv === true || /^[^,\t]{1,40}(?:[,\t][^,\t]{0,40}){2,}$/.test(content)) && /[,\t]/.test(content);
+    const csv = !pipe && /[,\t]/.test(content) && (header?.csv === true || /^[^,\t]{1,40}(?:[,\t][^,\t]{0,40}){2,}$/.test(content));
     const spaced = !pipe && !csv && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
     if (!pipe && !spaced && !csv) {
       header = undefined;

@@ -11,6 +11,10 @@ const DISPLAY_NAME = /^\s*"?([^"<>;@\n]{2,80}?)"?\s*(?:<[^>\n]*>|\[mailto:[^\]\n
 const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
 const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$))/gmu;
+// what every match of UPPER_COMMA / MIXED_COMMA holds: a much cheaper scan first (when absent,
+// the scan starts at the end, finding nothing)
+const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
+const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-], \p{Lu}/u;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
 function namePartOk(word: string): boolean {
@@ -42,7 +46,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     }
   }
   doc.budget.check();
-  UPPER_COMMA.lastIndex = 0;
+  UPPER_COMMA.lastIndex = UPPER_COMMA_GATE.test(text) ? 0 : text.length;
   for (let m = UPPER_COMMA.exec(text); m; m = UPPER_COMMA.exec(text)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
@@ -52,7 +56,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
     addPerson(doc, m.index, m.index + m[0].length, 35);
   }
-  MIXED_COMMA.lastIndex = 0;
+  MIXED_COMMA.lastIndex = MIXED_COMMA_GATE.test(text) ? 0 : text.length;
   for (let m = MIXED_COMMA.exec(text); m; m = MIXED_COMMA.exec(text)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';

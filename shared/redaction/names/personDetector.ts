@@ -2,7 +2,6 @@ import type { Doc } from '../doc.js';
 import { fold } from '../text/fold.js';
 import { ORG_HEADS, PERSON_VERBS, STRONG_CUES, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
 import { nameScore, wordInfos, type WordInfo } from './wordInfo.js';
-import { nameLexicon } from './nameLexicon.js';
 import { detectSignatures } from './signatures.js';
 import { detectNameForms } from './nameForms.js';
 
@@ -155,18 +154,16 @@ function treatCaselessText(infos: WordInfo[]): void {
     if (w.cap) caps++;
   }
   if (alpha < 8 || caps / alpha > 0.03) return;
-  const lex = nameLexicon();
   for (const w of infos) {
     if (w.cap || !w.alpha || w.tech || w.particle || w.base.length < 2) continue;
-    if ((w.known && !w.common) || (w.given && w.ambiguous && lex.censusRank(w.base) <= 300)) w.cap = true;
+    if ((w.known && !w.common) || (w.given && w.ambiguous && w.rank <= 300)) w.cap = true;
   }
 }
 
 /** Lower-case names typed in a hurry: "spoke with john smith", "according to maria". */
 function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
-  const lex = nameLexicon();
-  const lowerStart = (w: WordInfo) => !/^\p{Lu}/u.test(w.base);
-  const givenLike = (w: WordInfo) => w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && lex.censusRank(w.base) <= 1000 && (!w.common || lex.censusRank(w.base) <= 300);
+  const lowerStart = (w: WordInfo) => !w.startsUpper;
+  const givenLike = (w: WordInfo) => w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && w.rank <= 1000 && (!w.common || w.rank <= 300);
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
     // "ms okonkwo": a lower-case title and a word that is no ordinary word

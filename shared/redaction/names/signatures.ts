@@ -7,6 +7,9 @@ import { nameScore, type WordInfo } from './wordInfo.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
 const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thx|tx|ty|regards|cheers|best)\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
+// what every INLINE_CLOSING / DASH_SIGNOFF match holds, tested first (same flags)
+const INLINE_CLOSING_GATE = /t[hxy]|regards|cheers|best/iu;
+const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
 const GREETING = /^[\s>]*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
@@ -73,8 +76,7 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const scores = name.map(nameScore);
   const total = scores.reduce((a, b) => a + b, 0);
   // a signature line without a closing before it must hold a clear name, not just words that can be names
-  const lex = nameLexicon();
-  const clear = name.some((w) => !w.initial && (!w.common || (w.given && lex.censusRank(w.base) <= 1500)));
+  const clear = name.some((w) => !w.initial && (!w.common || (w.given && w.rank <= 1500)));
   if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || !isCommonWord(name[0]?.base ?? '')))) return;
   // a lone line after a closing is the whole name, lower-case particles included
   const lastTok = cut === words.length && !strict ? start + text.indexOf(candidate) + candidate.length : (name[name.length - 1] as WordInfo).tok.end;
@@ -105,10 +107,10 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
         if (next <= lastLine && !HEADER.test(doc.line(next))) signatureName(doc, infos, next, false);
         continue;
       }
-      const inline = INLINE_CLOSING.exec(text);
+      const inline = INLINE_CLOSING_GATE.test(text) ? INLINE_CLOSING.exec(text) : null;
       if (inline?.[1]) markWords(doc, start, text, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
-      const dash = DASH_SIGNOFF.exec(text);
-      if (dash?.[1] && line >= lastLine - 1) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
+      const dash = line >= lastLine - 1 && DASH.test(text) ? DASH_SIGNOFF.exec(text) : null;
+      if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
       const greet = GREETING.exec(text);
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it

@@ -15,6 +15,10 @@ export interface WordInfo {
   folded: string;
   lower: string;
   possessive: boolean;
+  /** Starts with an upper-case letter (`cap` may later be set for lower-case text; this never changes). */
+  startsUpper: boolean;
+  /** Census frequency rank of `base`, or Infinity. */
+  rank: number;
   alpha: boolean;
   cap: boolean;
   upper: boolean;
@@ -35,6 +39,14 @@ export interface WordInfo {
 // CamelCase inside a word marks a product (PowerChart, MedStation) unless it is a name prefix (McCormick, DeShawn)
 const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|O'|O’|D'|D’|N'|N’|Fitz|Al|El|Ben|Abu)\p{Lu}/u;
 
+const UPPER_FIRST = /^\p{Lu}/u;
+
+/** /^\p{Lu}/u.test(s), without the regex for ASCII. */
+export function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(s);
+}
+
 /** Word facts; `afterTech` marks the second word of a product name ("Epic Willow", "Citrix Workspace"). */
 export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   const cache = afterTech ? techCache : plainCache;
@@ -54,6 +66,8 @@ class Word implements WordInfo {
   folded: string;
   lower: string;
   possessive: boolean;
+  startsUpper: boolean;
+  rank: number;
   alpha: boolean;
   cap: boolean;
   upper: boolean;
@@ -76,6 +90,8 @@ class Word implements WordInfo {
     this.folded = f.folded;
     this.lower = f.lower;
     this.possessive = f.possessive;
+    this.startsUpper = f.startsUpper;
+    this.rank = f.rank;
     this.alpha = f.alpha;
     this.cap = f.cap;
     this.upper = f.upper;
@@ -102,7 +118,7 @@ function computeInfo(tok: Token, afterTech: boolean): WordInfo {
   const lower = base.toLowerCase();
   const folded = fold(base);
   const alpha = /^[\p{L}\p{M}'’-]+$/u.test(base);
-  const cap = /^\p{Lu}/u.test(base);
+  const cap = startsUpper(base);
   const upper = base.length >= 2 && base === base.toUpperCase() && /\p{Lu}/u.test(base);
   const initial = /^\p{Lu}$/u.test(base);
   const parts = base.split(/[-'’]/).filter((p) => p.length >= 2);
@@ -112,14 +128,15 @@ function computeInfo(tok: Token, afterTech: boolean): WordInfo {
   const longParts = parts.filter((p) => p.length >= 3);
   const common = alpha && (isCommonWord(lower) || (longParts.length > 1 && longParts.every((p) => isCommonWord(p))));
   // ordinary words count as possible names only when frequent in the census lists
-  const ambiguous = common && known && lex.censusRank(base) <= 5000;
+  const rank = lex.censusRank(base);
+  const ambiguous = common && known && rank <= 5000;
   const camel = /\p{Ll}\p{Lu}/u.test(base) && !NAME_CAMEL.test(base);
   const product = TECH.has(lower) || camel;
   // contractions ("I'm", "Don't") are never names
   const contraction = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’]|n['’]t$|['’](?:re|ve|ll|d|m)$/i.test(base);
   const functionWord = base.length >= 2 && isFunctionWord(lower);
-  const tech = afterTech || contraction || functionWord || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && lex.censusRank(base) > 2000);
-  return { tok, index: 0, base, folded, lower, possessive, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower) };
+  const tech = afterTech || contraction || functionWord || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && rank > 2000);
+  return { tok, index: 0, base, folded, lower, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower) };
 }
 
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
@@ -143,7 +160,7 @@ export function wordInfos(tokens: readonly Token[], text: string): WordInfo[] {
     const compound = before === 47 || before === 38 || after === 47 || after === 38;
     const afterTech =
       compound ||
-      (prev !== undefined && prev.product && prev.cap && tok.line === prev.tok.line && tok.start === prev.tok.end + 1 && before === 32 && !NOT_NAMES.has(prev.lower) && /^\p{Lu}/u.test(tok.text));
+      (prev !== undefined && prev.product && prev.cap && tok.line === prev.tok.line && tok.start === prev.tok.end + 1 && before === 32 && !NOT_NAMES.has(prev.lower) && startsUpper(tok.text));
     prev = wordInfo(tok, afterTech, out.length);
     out.push(prev);
   }

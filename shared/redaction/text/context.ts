@@ -3,22 +3,33 @@ import type { Doc } from '../doc.js';
 /** Lower-cased text before `offset` on the same line, at most `max` characters. */
 export function textBefore(doc: Doc, offset: number, max: number): string {
   const from = Math.max(doc.lineStart(doc.lineOf(offset)), offset - max);
-  return doc.text.slice(from, offset).toLowerCase();
+  return doc.lowerSlice(from, offset);
 }
 
 /** Lower-cased text after `offset` on the same line, at most `max` characters. */
 export function textAfter(doc: Doc, offset: number, max: number): string {
   const to = Math.min(doc.lineEnd(doc.lineOf(offset)), offset + max);
-  return doc.text.slice(offset, to).toLowerCase();
+  return doc.lowerSlice(offset, to);
 }
 
 const WORD_CH = /[\p{L}\p{M}\p{N}]/u;
+// per UTF-16 unit: 0 = not yet known, 1 = letter/mark/digit, 2 = not (a lone surrogate is not)
+const KNOWN = new Uint8Array(65536);
+
+function isWordUnit(c: number): boolean {
+  let k = KNOWN[c] as number;
+  if (k === 0) {
+    k = WORD_CH.test(String.fromCharCode(c)) ? 1 : 2;
+    KNOWN[c] = k;
+  }
+  return k === 1;
+}
 
 export function isWordChar(ch: string | undefined): boolean {
-  return ch !== undefined && WORD_CH.test(ch);
+  return ch !== undefined && ch.length === 1 ? isWordUnit(ch.charCodeAt(0)) : ch !== undefined && WORD_CH.test(ch);
 }
 
 /** True when text[start, end) is not glued to letters or digits on either side. */
 export function bounded(text: string, start: number, end: number): boolean {
-  return !isWordChar(text[start - 1]) && !isWordChar(text[end]);
+  return (start === 0 || !isWordUnit(text.charCodeAt(start - 1))) && (end >= text.length || !isWordUnit(text.charCodeAt(end)));
 }
