@@ -16,6 +16,7 @@ export class Doc {
   private lowerText: string | undefined;
   private aligned: boolean | undefined;
   private digitRun = -1;
+  private vinRun = -1;
 
   constructor(
     readonly text: string,
@@ -85,19 +86,33 @@ export class Doc {
 
   /** Length of the longest run of ASCII digits: detectors of long numbers skip texts without one. */
   get longestDigitRun(): number {
-    if (this.digitRun < 0) {
-      let best = 0;
-      let run = 0;
-      const text = this.text;
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c >= 48 && c <= 57) {
-          if (++run > best) best = run;
-        } else run = 0;
-      }
-      this.digitRun = best;
-    }
+    if (this.digitRun < 0) this.measureRuns();
     return this.digitRun;
+  }
+
+  /** Length of the longest run of [A-HJ-NPR-Z0-9] (the characters of a VIN). */
+  get longestVinRun(): number {
+    if (this.vinRun < 0) this.measureRuns();
+    return this.vinRun;
+  }
+
+  private measureRuns(): void {
+    let digits = 0;
+    let vin = 0;
+    let digitRun = 0;
+    let vinRun = 0;
+    const text = this.text;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        if (++digitRun > digits) digits = digitRun;
+      } else digitRun = 0;
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81)) {
+        if (++vinRun > vin) vin = vinRun;
+      } else vinRun = 0;
+    }
+    this.digitRun = digits;
+    this.vinRun = vin;
   }
 
   tokens(): Token[] {

@@ -37,7 +37,8 @@ export function detectAddresses(doc: Doc): void {
   const text = doc.text;
   const streetLines = new Set<number>();
   for (const re of [STREET, PO_BOX, STREET_LOWER]) {
-    re.lastIndex = 0;
+    // every PO_BOX match says "box"
+    re.lastIndex = re === PO_BOX && !doc.lower.includes('box') ? text.length : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/[\s,]+$/, '');
       doc.add(m.index, m.index + value.length, 'ADDRESS', 40);

@@ -45,5 +45,5 @@ export function detectIdentifiers(doc: Doc): void {
   const digits = doc.longestDigitRun;
   if (digits >= 7) for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase())) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
   if (digits >= 10) for (const m of text.matchAll(/(?<![\d-])[12]\d{9}(?![\d-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
-  for (const m of text.matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/g)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
+  if (doc.longestVinRun >= 17) for (const m of text.matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/g)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
 }

@@ -51,7 +51,8 @@ export function detectUsernames(doc: Doc): void {
     const at = m.index + m[0].lastIndexOf(handle + ':');
     doc.add(at, at + handle.length, 'USERNAME', 60, handle.toLowerCase());
   }
-  UPN_LIKE.lastIndex = 0;
+  // letter+digits ids hold 4 digits in a row
+  UPN_LIKE.lastIndex = doc.longestDigitRun >= 4 ? 0 : text.length;
   for (let m = UPN_LIKE.exec(text); m; m = UPN_LIKE.exec(text)) {
     // ticket and knowledge-base references are not accounts ("inc0012345", "kb5034441")
     if (/^(?:inc|chg|req|ritm|task|prb|kb|sr|cs|wo|ctask|sctask|rfc|cr|err|evt|id|v|ver|build|port|pid|x)\d/.test(m[0])) continue;

@@ -15,6 +15,7 @@ const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}
 // the scan starts at the end, finding nothing)
 const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
 const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-], \p{Lu}/u;
+const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
 function namePartOk(word: string): boolean {
@@ -71,11 +72,24 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if (!cued && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
     addPerson(doc, m.index, m.index + m[0].length, 35);
   }
-  if (!text.includes('@')) return;
-  NAME_THEN_EMAIL.lastIndex = 0;
-  for (let m = NAME_THEN_EMAIL.exec(text); m; m = NAME_THEN_EMAIL.exec(text)) {
+  // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
+  // name before that take at most 343 code units. So each '@' (in order, after the last match) is
+  // looked for in a window that ends at it, with two characters before for the lookbehind.
+  // (a match holds no other '@', so windows start after the previous one: linear however many)
+  let from = 0;
+  for (let sign = text.indexOf('@'), prev = -1; sign !== -1; prev = sign, sign = text.indexOf('@', Math.max(sign + 1, from))) {
+    let local = sign;
+    while (local > 0 && LOCAL_PART.test(text[local - 1] as string)) local--;
+    if (local === sign) continue;
+    const start = Math.max(from, local - 343, prev + 1);
+    const context = Math.max(0, start - 2);
+    const window = text.slice(context, sign + 1);
+    NAME_THEN_EMAIL.lastIndex = start - context;
+    const m = NAME_THEN_EMAIL.exec(window);
+    if (!m) continue;
+    from = context + m.index + m[0].length;
     let name = m[1] ?? '';
-    let at = m.index;
+    let at = context + m.index;
     // drop leading words that are not names ("AM Linda Park <...>")
     for (let w = /^(\S+)\s/.exec(name); w?.[1] && (!namePartOk(w[1]) || (isCommonWord(w[1]) && !lex.isName(w[1]))); w = /^(\S+)\s/.exec(name)) {
       name = name.slice(w[0].length);
