@@ -12,9 +12,15 @@ function nameParts(value: string): string[] {
 
 function normalise(type: PiiType, key: string): string {
   const compact = key.toLowerCase().replace(/\s+/g, ' ').trim();
-  const digits = compact.replace(/\D/g, '');
+  let digits = 0;
+  let letters = 0;
+  for (let i = 0; i < compact.length; i++) {
+    const c = compact.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c >= 97 && c <= 122) letters++;
+  }
   // reformatted numbers are the same value: (252) 633-7327 and 252.633.7327
-  return digits.length >= 5 && digits.length >= compact.replace(/[^a-z]/g, '').length * 2 ? `${type}:${digits}` : `${type}:${compact}`;
+  return digits >= 5 && digits >= letters * 2 ? `${type}:${compact.replace(/\D/g, '')}` : `${type}:${compact}`;
 }
 
 /**

@@ -20,20 +20,23 @@ function nameish(w: WordInfo): boolean {
 }
 
 /** Runs of capitalised words on one line, split where an ordinary word or an org name begins. */
+/** Ends the current run (trailing particles dropped); returns the array for the next one. */
+function flush(cur: WordInfo[], runs: WordInfo[][]): WordInfo[] {
+  if (!cur.length) return cur;
+  while (cur.length && cur[cur.length - 1]?.particle) cur.pop();
+  if (cur.length) runs.push(cur);
+  return [];
+}
+
 function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
   const runs: WordInfo[][] = [];
   let cur: WordInfo[] = [];
-  const flush = () => {
-    while (cur.length && cur[cur.length - 1]?.particle) cur.pop();
-    if (cur.length) runs.push(cur);
-    cur = [];
-  };
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
     const next = infos[i + 1];
     const prev = cur[cur.length - 1];
     const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
-    if (!joins) flush();
+    if (!joins) cur = flush(cur, runs);
     // "Cath Lab": a word before a Title-case department head is part of the department
     const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && ORG_HEADS.has(next.lower) && gapOk(doc, w, next) && (!w.known || w.common);
     const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
@@ -48,12 +51,12 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     }
     const usable = nameish(w) && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(ORG_HEADS.has(w.lower) && !w.known && !afterParticle);
     if (!usable) {
-      flush();
+      cur = flush(cur, runs);
       continue;
     }
     cur.push(w);
   }
-  flush();
+  flush(cur, runs);
   return runs.map((r) => {
     while (r.length && r[0]?.particle) r.shift();
     return r;
@@ -220,8 +223,7 @@ function propagate(doc: Doc, infos: WordInfo[]): void {
   for (const w of infos) {
     if (!w.alpha) continue;
     const f = w.folded;
-    const pieces = w.base.includes('-') || w.base.includes("'") || w.base.includes('’') ? w.base.split(/[-'’]/).map(fold) : [f];
-    if (!parts.has(f) && !pieces.some((p) => p.length >= 2 && parts.has(p))) continue;
+    if (!parts.has(f) && !w.pieces.some((p) => p.length >= 2 && parts.has(p))) continue;
     if (w.particle) continue;
     // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence
     if (w.common || w.base.length <= 2) {

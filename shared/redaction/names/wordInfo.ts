@@ -14,6 +14,8 @@ export interface WordInfo {
   /** `base` folded for look-ups (lower-case, no diacritics). */
   folded: string;
   lower: string;
+  /** `folded` split at hyphens and apostrophes (the whole word when it has none). */
+  pieces: readonly string[];
   possessive: boolean;
   /** Starts with an upper-case letter (`cap` may later be set for lower-case text; this never changes). */
   startsUpper: boolean;
@@ -52,69 +54,96 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   const cache = afterTech ? techCache : plainCache;
   let facts = cache.get(tok.text);
   if (!facts) {
-    const { tok: _tok, index: _index, ...computed } = computeInfo(tok, afterTech);
-    facts = Object.freeze(computed);
+    facts = Object.freeze(computeInfo(tok.text, afterTech));
     if (cache.size >= CACHE_MAX) cache.clear();
     cache.set(tok.text, facts);
   }
   return new Word(tok, index, facts);
 }
 
-/** One fixed object shape for every word keeps property access monomorphic (fast). */
+/** What is known of a word whatever its place: computed once per word and cached. */
+type Facts = Omit<WordInfo, 'tok' | 'index'>;
+
+/**
+ * One word in place: its token, position and the shared facts of its text. Facts are read through
+ * the shared object (one fixed shape: monomorphic, fast), not copied; only `cap` is its own, as
+ * lower-case text may mark it.
+ */
 class Word implements WordInfo {
-  base: string;
-  folded: string;
-  lower: string;
-  possessive: boolean;
-  startsUpper: boolean;
-  rank: number;
-  alpha: boolean;
   cap: boolean;
-  upper: boolean;
-  initial: boolean;
-  known: boolean;
-  given: boolean;
-  ambiguous: boolean;
-  common: boolean;
-  tech: boolean;
-  product: boolean;
-  functionWord: boolean;
-  particle: boolean;
 
   constructor(
     public tok: Token,
     public index: number,
-    f: Omit<WordInfo, 'tok' | 'index'>,
+    private readonly f: Facts,
   ) {
-    this.base = f.base;
-    this.folded = f.folded;
-    this.lower = f.lower;
-    this.possessive = f.possessive;
-    this.startsUpper = f.startsUpper;
-    this.rank = f.rank;
-    this.alpha = f.alpha;
     this.cap = f.cap;
-    this.upper = f.upper;
-    this.initial = f.initial;
-    this.known = f.known;
-    this.given = f.given;
-    this.ambiguous = f.ambiguous;
-    this.common = f.common;
-    this.tech = f.tech;
-    this.product = f.product;
-    this.functionWord = f.functionWord;
-    this.particle = f.particle;
+  }
+
+  get base(): string {
+    return this.f.base;
+  }
+  get folded(): string {
+    return this.f.folded;
+  }
+  get lower(): string {
+    return this.f.lower;
+  }
+  get pieces(): readonly string[] {
+    return this.f.pieces;
+  }
+  get possessive(): boolean {
+    return this.f.possessive;
+  }
+  get startsUpper(): boolean {
+    return this.f.startsUpper;
+  }
+  get rank(): number {
+    return this.f.rank;
+  }
+  get alpha(): boolean {
+    return this.f.alpha;
+  }
+  get upper(): boolean {
+    return this.f.upper;
+  }
+  get initial(): boolean {
+    return this.f.initial;
+  }
+  get known(): boolean {
+    return this.f.known;
+  }
+  get given(): boolean {
+    return this.f.given;
+  }
+  get ambiguous(): boolean {
+    return this.f.ambiguous;
+  }
+  get common(): boolean {
+    return this.f.common;
+  }
+  get tech(): boolean {
+    return this.f.tech;
+  }
+  get product(): boolean {
+    return this.f.product;
+  }
+  get functionWord(): boolean {
+    return this.f.functionWord;
+  }
+  get particle(): boolean {
+    return this.f.particle;
   }
 }
 
 // Word facts depend only on the word: cached across tickets (bounded, cleared when full).
 const CACHE_MAX = 100_000;
-const plainCache = new Map<string, Omit<WordInfo, 'tok' | 'index'>>();
-const techCache = new Map<string, Omit<WordInfo, 'tok' | 'index'>>();
+const plainCache = new Map<string, Facts>();
+const techCache = new Map<string, Facts>();
 
-function computeInfo(tok: Token, afterTech: boolean): WordInfo {
-  const possessive = /['’]s$/i.test(tok.text) && tok.text.length > 3;
-  const base = possessive ? tok.text.slice(0, -2) : tok.text;
+function computeInfo(text: string, afterTech: boolean): Facts {
+  const possessive = /['’]s$/i.test(text) && text.length > 3;
+  const base = possessive ? text.slice(0, -2) : text;
   const lower = base.toLowerCase();
   const folded = fold(base);
   const alpha = /^[\p{L}\p{M}'’-]+$/u.test(base);
@@ -136,7 +165,9 @@ function computeInfo(tok: Token, afterTech: boolean): WordInfo {
   const contraction = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’]|n['’]t$|['’](?:re|ve|ll|d|m)$/i.test(base);
   const functionWord = base.length >= 2 && isFunctionWord(lower);
   const tech = afterTech || contraction || functionWord || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && rank > 2000);
-  return { tok, index: 0, base, folded, lower, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower) };
+  // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
+  const pieces = base.includes('-') || base.includes("'") || base.includes('’') ? base.split(/[-'’]/).map(fold) : [folded];
+  return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower) };
 }
 
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
