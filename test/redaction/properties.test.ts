@@ -92,6 +92,22 @@ describe('redaction properties', () => {
     );
   });
 
+  it('removes a local 7-digit number after a phone word, and keeps it after a system word', () => {
+    const local = fc
+      .tuple(fc.integer({ min: 200, max: 999 }), fc.integer({ min: 0, max: 9999 }), fc.constantFrom('-', ' ', '.', ''))
+      .map(([a, b, sep]) => `${a}${sep}${String(b).padStart(4, '0')}`);
+    const phoneCue = fc.constantFrom('call me at', 'my cell is', 'ext. line', 'phone:', 'text me on', 'reach me at', 'callback');
+    const systemCue = fc.constantFrom('error', 'version', 'ticket', 'build', 'port', 'event id', 'order');
+    fc.assert(
+      fc.property(prose, phoneCue, systemCue, local, prose, (a, phoneWord, systemWord, value, b) => {
+        expect(leaks(redactor.redact({ text: `${a} ${phoneWord} ${value} ${b}` }, BUDGET).fields.text ?? '', value)).toBe(false);
+        const kept = `${a} ${systemWord} ${value} ${b}`;
+        expect(redactor.redact({ text: kept }, BUDGET).fields.text).toContain(value);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   // Linear time: 100 KB of pathological text must finish well inside a generous budget; a
   // catastrophic regex would blow it by orders of magnitude (the budget throws, failing the test).
   it('redacts 100 KB of adversarial text within a 5 s budget', () => {

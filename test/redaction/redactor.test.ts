@@ -47,6 +47,41 @@ describe('redactor: structured identifiers', () => {
   });
 });
 
+describe('redactor: local 7-digit phone numbers', () => {
+  it.each([
+    ['call me at 555-0142', '555-0142'],
+    ['ext. line 555 0142', '555 0142'],
+    ['my cell is 555.0142.', '555.0142'],
+    ['Call me back at 5550142 after lunch', '5550142'],
+    ['you can text me on 867-5309 tonight', '867-5309'],
+    ['reach her on her mobile: 404 1234', '404 1234'],
+    ['the number is 555-0142 (cell)', '555-0142'],
+  ])('removes the number in "%s"', (input, value) => {
+    const out = text(input);
+    expect(out).not.toContain(value);
+    expect(out).toMatch(/\[PHONE-1\]/);
+  });
+
+  it('calls it a fax after a fax word', () => {
+    expect(text('please fax it to 555-0199')).toBe('please fax it to [FAX-1]');
+  });
+
+  it.each([
+    'error 555-0142 when I call the app',
+    'call support: error code 555-0142',
+    'they upgraded to version 555.0142 of the client',
+    'Call me about ticket 555-0142',
+    'Call the vendor, build 123-4567 fixes it',
+    'the listener on port 555 0142 is down',
+    'call at 10:42 today',
+    'call me, job 2024-0142 failed',
+    'phone app v5.5.0142 crashes',
+    'call about PR-5550142',
+  ])('keeps system numbers: "%s"', (input) => {
+    expect(text(input)).toBe(input);
+  });
+});
+
 describe('redactor: names', () => {
   it('removes full names, titles, LAST, FIRST, HL7 names and signatures, and every later mention', () => {
     const out = redactor.redact(

@@ -12,6 +12,24 @@ const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)\d{3,6}\b/gi;
 const FAX_OR_PHONE = /\b(?:(fax\w*|f|facsimile)|(phone|ph|p|cell|mobile|mob|tel|telephone|direct|office|call|callback|call back|reach|pager|text|number|contact|home|work|desk|landline|o|c|m))\b/g;
 const PHONE_CUE = /\b(?:phone|ph|cell|mobile|mob|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text)\b/;
 
+// Local numbers without an area code (555-0142, 555 0142, 555.0142, 5550142) look like many other
+// numbers, so they count only where the nearest cue word before them is a phone word ("call me at",
+// "my cell is", "ext. line") or a phone word follows ("555-0142 (cell)"); a nearer system word
+// ("error", "ticket", "version", "build", "port", "id") keeps them.
+const LOCAL = /(?<![\w+./#-])\d{3}[-. ]?\d{4}(?![\w]|[-.:/]\d)/g;
+const LOCAL_CUE =
+  /\b(?:(call|called|calling|call back|callback|phone|ph|cell|cellphone|mobile|mob|tel|telephone|reach|pager|text|texted|fax|ext|extension|line|dial|landline|direct|voicemail|contact)|(version|ver|v|build|release|patch|firmware|error|err|code|status|exit|ticket|inc|incident|case|order|invoice|job|batch|task|request|req|change|chg|event|ref|reference|id|kb|port|pid|thread|process|serial|sn|model|part|room|rm|mrn|acct|account|claim|member|policy|rx|po|row|offset|size|count))\b/g;
+const LOCAL_AFTER = /^\s{0,2}[(,-]?\s{0,2}(?:is\s{1,2}my\s{1,2})?(?:cell|mobile|phone|direct|home|work|desk|fax|pager)\b/i;
+
+function localNumberCued(doc: Doc, start: number, end: number): boolean {
+  const before = textBefore(doc, start, 40);
+  let last: 'phone' | 'system' | undefined;
+  LOCAL_CUE.lastIndex = 0;
+  for (let m = LOCAL_CUE.exec(before); m; m = LOCAL_CUE.exec(before)) last = m[1] ? 'phone' : 'system';
+  if (last) return last === 'phone';
+  return LOCAL_AFTER.test(doc.text.slice(end, end + 30));
+}
+
 function kind(doc: Doc, start: number): 'FAX' | 'PHONE' {
   const before = textBefore(doc, start, 60);
   let last: 'FAX' | 'PHONE' = 'PHONE';
@@ -25,7 +43,7 @@ function digitsOf(value: string): string {
   return main.replace(/\D/g, '').replace(/^1(?=\d{10}$)/, '');
 }
 
-/** Phone, fax and pager numbers: US and international layouts, extensions, bare extensions. */
+/** Phone, fax and pager numbers: US and international layouts, local 7-digit numbers after a phone word, extensions, bare extensions. */
 export function detectPhones(doc: Doc): void {
   const text = doc.text;
   for (const re of [NANP, INTL]) {
@@ -46,6 +64,10 @@ export function detectPhones(doc: Doc): void {
   NATIONAL.lastIndex = 0;
   for (let m = NATIONAL.exec(text); m; m = NATIONAL.exec(text)) {
     if (PHONE_CUE.test(textBefore(doc, m.index, 25))) doc.add(m.index, m.index + m[0].length, kind(doc, m.index), 48, m[0].replace(/\D/g, ''));
+  }
+  LOCAL.lastIndex = 0;
+  for (let m = LOCAL.exec(text); m; m = LOCAL.exec(text)) {
+    if (localNumberCued(doc, m.index, m.index + m[0].length)) doc.add(m.index, m.index + m[0].length, kind(doc, m.index), 47, m[0].replace(/\D/g, ''));
   }
   EXT_ONLY.lastIndex = 0;
   for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {
