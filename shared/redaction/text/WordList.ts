@@ -5,10 +5,10 @@
  */
 export class WordList {
   private constructor(
-    /** Every word, sorted by UTF-16 code units, each followed by '\n'. */
+    /** Holds every word, at [starts[i], ends[i]), sorted by UTF-16 code units. */
     private readonly packed: string,
-    /** Start of word i in `packed`; one more entry marks the end. */
     private readonly starts: Int32Array,
+    private readonly ends: Int32Array,
     private readonly tags: Uint32Array | undefined,
   ) {}
 
@@ -18,39 +18,43 @@ export class WordList {
     let n = 0;
     for (let i = 0; i < words.length; i++) if (i === 0 || words[i] !== words[i - 1]) words[n++] = words[i] as string;
     words.length = n;
-    const starts = new Int32Array(n + 1);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
     let at = 0;
     for (let i = 0; i < n; i++) {
       starts[i] = at;
-      at += (words[i] as string).length + 1;
+      at += (words[i] as string).length;
+      ends[i] = at++;
     }
-    starts[n] = at;
     const tags = tagOf ? Uint32Array.from(words, tagOf) : undefined;
     const packed = n ? words.join('\n') + '\n' : '';
     // flatten now: a joined string is a tree of pieces until first read
     packed.charCodeAt(0);
-    return new WordList(packed, starts, tags);
+    return new WordList(packed, starts, ends, tags);
+  }
+
+  /**
+   * A list over words already laid out in one string, at [starts[i], ends[i]), in strictly
+   * ascending order (checked): no string per word is made. Undefined when they are not in order.
+   */
+  static fromSorted(packed: string, starts: Int32Array, ends: Int32Array): WordList | undefined {
+    for (let i = 1; i < starts.length; i++) {
+      if (compare(packed, starts[i - 1] as number, ends[i - 1] as number, packed, starts[i] as number, ends[i] as number) >= 0) return undefined;
+    }
+    return new WordList(packed, starts, ends, undefined);
   }
 
   get size(): number {
-    return this.starts.length - 1;
+    return this.starts.length;
   }
 
   /** Position of `word` in the sorted list, or -1. */
   indexOf(word: string): number {
-    const packed = this.packed;
-    const starts = this.starts;
-    const len = word.length;
     let lo = 0;
-    let hi = starts.length - 2;
+    let hi = this.starts.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
-      const from = starts[mid] as number;
-      const entryLen = (starts[mid + 1] as number) - 1 - from;
-      const common = entryLen < len ? entryLen : len;
-      let diff = 0;
-      for (let k = 0; k < common && diff === 0; k++) diff = packed.charCodeAt(from + k) - word.charCodeAt(k);
-      if (diff === 0) diff = entryLen - len;
+      const diff = compare(this.packed, this.starts[mid] as number, this.ends[mid] as number, word, 0, word.length);
       if (diff === 0) return mid;
       if (diff < 0) lo = mid + 1;
       else hi = mid - 1;
@@ -67,4 +71,16 @@ export class WordList {
     const i = this.indexOf(word);
     return i === -1 || !this.tags ? undefined : this.tags[i];
   }
+}
+
+/** Code-unit order of a[aFrom, aTo) and b[bFrom, bTo), as Array.prototype.sort orders strings. */
+function compare(a: string, aFrom: number, aTo: number, b: string, bFrom: number, bTo: number): number {
+  const aLen = aTo - aFrom;
+  const bLen = bTo - bFrom;
+  const common = aLen < bLen ? aLen : bLen;
+  for (let k = 0; k < common; k++) {
+    const diff = a.charCodeAt(aFrom + k) - b.charCodeAt(bFrom + k);
+    if (diff !== 0) return diff;
+  }
+  return aLen - bLen;
 }

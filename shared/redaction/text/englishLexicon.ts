@@ -39,61 +39,74 @@ function stopWords(): string[] {
   return stopWordList;
 }
 
-const STRING = /"(?:[^"\\\n]|\\.)*"/y;
-const SPACE = /\s*/y;
-
 /**
- * The common words of a `{"word": ["TAG", ...], ...}` lexicon, read in one scan without building
- * the object (the parsed form costs ~40 MB). Later duplicates win, as in JSON.parse. Returns
- * undefined when the text is not of that shape.
+ * The common words of a `{"word": ["TAG", ...], ...}` lexicon, read in one pass over the text
+ * without building the object (the parsed form costs ~40 MB) and without a string per tag. Later
+ * duplicates win, as in JSON.parse. Returns undefined when the text is not of that shape.
  */
 function scanLexicon(json: string): string[] | undefined {
-  const decode = (literal: string) => (literal.includes('\\') ? (JSON.parse(literal) as string) : literal.slice(1, -1));
   const common = new Map<string, boolean>();
   let i = 0;
   const skip = () => {
-    SPACE.lastIndex = i;
-    SPACE.exec(json);
-    i = SPACE.lastIndex;
+    for (let c = json.charCodeAt(i); c === 32 || c === 10 || c === 13 || c === 9; c = json.charCodeAt(++i));
   };
-  const string = (): string | undefined => {
-    STRING.lastIndex = i;
-    const m = STRING.exec(json);
-    if (!m) return undefined;
-    i = STRING.lastIndex;
-    return decode(m[0]);
+  // end of the JSON string literal starting at i (the closing quote), or -1; `escaped` if it has a \\
+  let escaped = false;
+  const close = (): number => {
+    escaped = false;
+    if (json.charCodeAt(i) !== 34) return -1;
+    for (let j = i + 1; j < json.length; j++) {
+      const c = json.charCodeAt(j);
+      if (c === 92) {
+        escaped = true;
+        j++;
+      } else if (c === 34) return j;
+      else if (c < 32) return -1;
+    }
+    return -1;
+  };
+  const decode = (from: number, to: number) => (escaped ? (JSON.parse(json.slice(from, to + 1)) as string) : json.slice(from + 1, to));
+  const isProperNoun = (from: number, to: number) => {
+    if (!escaped) return (to - from === 4 && json.startsWith('NNP', from + 1)) || (to - from === 5 && json.startsWith('NNPS', from + 1));
+    const tag = decode(from, to);
+    return tag === 'NNP' || tag === 'NNPS';
   };
   skip();
   if (json[i++] !== '{') return undefined;
   skip();
-  if (json[i] === '}') return [];
-  for (;;) {
-    const word = string();
-    skip();
-    if (word === undefined || json[i++] !== ':') return undefined;
-    skip();
-    if (json[i++] !== '[') return undefined;
-    let anyTag = false;
-    skip();
-    if (json[i] === ']') i++;
-    else
-      for (;;) {
-        const tag = string();
-        if (tag === undefined) return undefined;
-        if (tag !== 'NNP' && tag !== 'NNPS') anyTag = true;
-        skip();
-        const c = json[i++];
-        if (c === ']') break;
-        if (c !== ',') return undefined;
-        skip();
-      }
-    if (word === word.toLowerCase()) common.set(word, anyTag);
-    skip();
-    const c = json[i++];
-    if (c === '}') break;
-    if (c !== ',') return undefined;
-    skip();
-  }
+  if (json[i] === '}') i++;
+  else
+    for (;;) {
+      const keyEnd = close();
+      if (keyEnd === -1) return undefined;
+      const word = decode(i, keyEnd);
+      i = keyEnd + 1;
+      skip();
+      if (json[i++] !== ':') return undefined;
+      skip();
+      if (json[i++] !== '[') return undefined;
+      let anyTag = false;
+      skip();
+      if (json[i] === ']') i++;
+      else
+        for (;;) {
+          const tagEnd = close();
+          if (tagEnd === -1) return undefined;
+          if (!anyTag && !isProperNoun(i, tagEnd)) anyTag = true;
+          i = tagEnd + 1;
+          skip();
+          const c = json[i++];
+          if (c === ']') break;
+          if (c !== ',') return undefined;
+          skip();
+        }
+      if (word === word.toLowerCase()) common.set(word, anyTag);
+      skip();
+      const c = json[i++];
+      if (c === '}') break;
+      if (c !== ',') return undefined;
+      skip();
+    }
   skip();
   if (i !== json.length) return undefined;
   const out: string[] = [];
