@@ -18,7 +18,10 @@ export interface CueRule {
   priority?: number;
   /** How many filler words may stand between cue and value. */
   maxFillers?: number;
-  /** Lower-case fragments one of which every match of the cue contains: a cheap pre-check before the scan. */
+  /**
+   * Lower-case beginnings (ASCII), one of which every match of the cue starts with: the cue is
+   * scanned for only when one of them stands at a word start in the text.
+   */
   hints?: readonly string[];
 }
 
@@ -33,7 +36,7 @@ const FILLER_WORD = /[A-Za-z]+/y;
 /** Applies cue rules: for each cue occurrence, finds the value within a few words after it. */
 export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
   const text = doc.text;
-  const present = hintsIn(doc.lower, rules);
+  const present = hintsIn(text, rules);
   for (const rule of rules) {
     if (rule.hints && !rule.hints.some((h) => present.has(h))) continue;
     rule.cue.lastIndex = 0;
@@ -52,21 +55,21 @@ export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
 }
 
 interface HintScan {
-  /** Every hint, longest first, so a match at a position is the longest hint there. */
+  /** Every hint after \b, case-insensitive like the cues, longest first: a match is the longest hint there. */
   re: RegExp;
   /** For each hint, the hints it starts with (itself included). */
   prefixes: Map<string, string[]>;
 }
 const hintScans = new WeakMap<readonly CueRule[], HintScan>();
 
-/** Which of the rules' hints occur in the lower-cased text: one scan for all of them. */
-function hintsIn(lower: string, rules: readonly CueRule[]): Set<string> {
+/** Which of the rules' hints stand at a word start in the text: one scan for all of them. */
+function hintsIn(text: string, rules: readonly CueRule[]): Set<string> {
   let scan = hintScans.get(rules);
   if (!scan) {
     const hints = [...new Set(rules.flatMap((r) => r.hints ?? []))].sort((a, b) => b.length - a.length);
     const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
     scan = {
-      re: new RegExp(hints.map(escape).join('|'), 'g'),
+      re: new RegExp(`\\b(?:${hints.map(escape).join('|')})`, 'gi'),
       prefixes: new Map(hints.map((h) => [h, hints.filter((p) => h.startsWith(p))])),
     };
     hintScans.set(rules, scan);
@@ -74,9 +77,9 @@ function hintsIn(lower: string, rules: readonly CueRule[]): Set<string> {
   const found = new Set<string>();
   const re = scan.re;
   re.lastIndex = 0;
-  // resume one character after each match: hints overlap ("ss" inside "pass")
-  for (let m = re.exec(lower); m; m = re.exec(lower)) {
-    for (const p of scan.prefixes.get(m[0]) ?? []) found.add(p);
+  // resume one character after each match: "ss#" also starts "ss"
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const p of scan.prefixes.get(m[0].toLowerCase()) ?? []) found.add(p);
     re.lastIndex = m.index + 1;
   }
   return found;

@@ -13,6 +13,8 @@ const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
 const GREETING = /^[\s>]*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
+// a line with something on it (same whitespace as trim())
+const NOT_BLANK = /\S/;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
 function plausible(words: string[]): boolean {
@@ -95,7 +97,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
     const nonEmpty: number[] = [];
     for (let line = firstLine; line <= lastLine; line++) {
       const text = doc.line(line);
-      if (!text.trim()) continue;
+      if (!NOT_BLANK.test(text)) continue;
       lastNonEmpty = line;
       nonEmpty.push(line);
       const start = doc.lineStart(line);
@@ -103,7 +105,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       if (text.length > 300) continue;
       if (CLOSING.test(text)) {
         let next = line + 1;
-        while (next <= lastLine && !doc.line(next).trim()) next++;
+        while (next <= lastLine && !NOT_BLANK.test(doc.line(next))) next++;
         if (next <= lastLine && !HEADER.test(doc.line(next))) signatureName(doc, infos, next, false);
         continue;
       }
@@ -116,7 +118,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       // the line before a quoted e-mail header closes the message above it
       if (HEADER.test(text) || /^-{2,}\s*(?:original message|forwarded message)/i.test(text)) {
         let prev = line - 1;
-        while (prev >= firstLine && !doc.line(prev).trim()) prev--;
+        while (prev >= firstLine && !NOT_BLANK.test(doc.line(prev))) prev--;
         if (prev >= firstLine && !HEADER.test(doc.line(prev))) signatureName(doc, infos, prev, true);
       }
     }
