@@ -59,6 +59,7 @@ export type TableStateStore = StateStore & { ensureTables(): Promise<void> };
 const LINKS_PK = 'sr';
 const FAILURE_PK = 'failure';
 const PENDING_PK = 'pending';
+const LINKS_PER_QUERY = 14;
 const SESSION_KEY = { partitionKey: 'sysaid', rowKey: 'session' } as const;
 
 export function createTableStateStore(options: TableStateStoreOptions): TableStateStore {
@@ -83,6 +84,21 @@ export function createTableStateStore(options: TableStateStoreOptions): TableSta
     async getLink(srId) {
       const entity = await getOrNull(links, LINKS_PK, assertValidKey('srId', srId));
       return entity ? linkFromEntity(srId, entity, entity.etag) : null;
+    },
+
+    async getLinks(srIds) {
+      const found = new Map<string, LinkRow>();
+      const keys = [...new Set(srIds)].map((srId) => assertValidKey('srId', srId));
+      // Table Storage allows at most 15 comparisons per filter: the partition plus 14 row keys.
+      for (let start = 0; start < keys.length; start += LINKS_PER_QUERY) {
+        const rowKeys = keys.slice(start, start + LINKS_PER_QUERY).map((key) => odata`RowKey eq ${key}`);
+        const filter = `${odata`PartitionKey eq ${LINKS_PK}`} and (${rowKeys.join(' or ')})`;
+        for await (const entity of links.listEntities<EntityProps>({ queryOptions: { filter } })) {
+          const srId = entity.rowKey ?? '';
+          found.set(srId, linkFromEntity(srId, entity, entity.etag));
+        }
+      }
+      return found;
     },
 
     async insertLink(draft) {

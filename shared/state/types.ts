@@ -119,6 +119,8 @@ export class ConcurrencyConflict extends Error {
 /** State the sync keeps; implemented over Azure Table Storage. */
 export interface StateStore {
   getLink(srId: string): Promise<LinkRow | null>;
+  /** The link rows of several SRs in few queries (absent ids have none): a catch-up page's worth. */
+  getLinks(srIds: readonly string[]): Promise<Map<string, LinkRow>>;
   /** Inserts a new link row; throws ConcurrencyConflict('exists') if one is there. */
   insertLink(draft: LinkDraft): Promise<LinkRow>;
   /** Replaces a link row if its ETag still matches; throws ConcurrencyConflict('changed'). */

@@ -5,7 +5,7 @@ import type { SyncOutcome } from './syncOutcome.js';
 import { syncTicket } from './syncTicket.js';
 import { forEachConcurrent } from './forEachConcurrent.js';
 import { CatchUpTally } from './catchUpTally.js';
-import type { Ticket } from '../sysaid/ticket.js';
+import { withKnownLinks, type ListedTicket } from './withKnownLinks.js';
 
 export interface CatchUpOptions {
   /** How far before the watermark to look again (clock skew, commits that became visible late). */
@@ -58,8 +58,8 @@ export async function runCatchUp(deps: SyncDeps, options: CatchUpOptions, reques
     return { ...tally.summary(true), skipped: 'another-run-active' };
   }
   const inBudget = (): boolean => deps.clock.now() - started < options.timeBudgetMs;
-  const sync = async (srId: string, ticket?: Ticket): Promise<SyncOutcome> => {
-    const outcome = await syncTicket(deps, srId, { runId, ...(request.dryRun ? { dryRun: true } : {}), ...(ticket ? { ticket } : {}) });
+  const sync = async (srId: string, listed?: ListedTicket): Promise<SyncOutcome> => {
+    const outcome = await syncTicket(deps, srId, { runId, ...(request.dryRun ? { dryRun: true } : {}), ...listed });
     tally.add(outcome);
     request.onOutcome?.(outcome);
     return outcome;
@@ -73,12 +73,13 @@ export async function runCatchUp(deps: SyncDeps, options: CatchUpOptions, reques
     const to = deps.clock.now();
     const completed = new CompletedPrefix();
     const { exhausted } = await forEachConcurrent(
-      deps.source.listChanged(from, to),
+      withKnownLinks(deps.source.listChanged(from, to), deps.state),
       options.concurrency,
-      async (ticket, index) => {
+      async (listed, index) => {
+        const { ticket } = listed;
         tally.listed++;
         try {
-          await sync(ticket.id, ticket);
+          await sync(ticket.id, listed);
           completed.done(index, ticket.updateTime);
         } catch (error) {
           // Not even a failures row could be written: hold the watermark before this SR.

@@ -1,4 +1,4 @@
-import type { StateStore } from '../state/types.js';
+import type { LinkRow, StateStore } from '../state/types.js';
 import type { Clock, Logger, Redactor, TicketSource, WorkItemGateway } from './ports.js';
 import type { FieldMapping } from './fieldMapping.js';
 import type { Ticket } from '../sysaid/ticket.js';
@@ -44,6 +44,8 @@ export interface SyncRequest {
   hintVersion?: number;
   /** The record as just listed by the catch-up, saving a SysAid call; re-read after a conflict. */
   ticket?: Ticket;
+  /** The link row read with the listing (null: none); used for the first round only, like `ticket`. */
+  link?: LinkRow | null;
   /** Set when syncing a parent on behalf of its child: a busy parent is its creator's business. */
   forChild?: boolean;
 }

@@ -57,7 +57,7 @@ async function syncRoundsOf(deps: SyncDeps, srId: string, request: SyncRequest, 
     const parentWorkItemId = await resolveParent(deps, ticket, request, parentSyncs);
     const desired = buildDesiredWorkItem(ticket, redaction.fields, deps.mapping, parentWorkItemId);
     const hashes = hashDesired(desired);
-    const link = await deps.state.getLink(srId);
+    const link = listed && request.link !== undefined ? request.link : await deps.state.getLink(srId);
     const decision = decide({
       link,
       ticketUpdateTime: ticket.updateTime,

@@ -37,6 +37,19 @@ describe('link rows', () => {
     expect(await store.getLink('nope')).toBeNull();
   });
 
+  it('reads many links in batched queries, equal to one read each, leaving out SRs without one', async () => {
+    const store = await storeForTest();
+    const ids = Array.from({ length: 40 }, (_, i) => String(5000 + i));
+    for (const id of ids.filter((_, i) => i % 3 !== 0)) await store.insertLink(claim(id));
+    const asked = [...ids, 'absent', ids[1]!];
+    const links = await store.getLinks(asked);
+    expect([...links.keys()].sort()).toEqual(ids.filter((_, i) => i % 3 !== 0).sort());
+    for (const id of ids) expect(links.get(id) ?? null).toEqual(await store.getLink(id));
+    expect((await store.getLinks([])).size).toBe(0);
+    // Quoted, not injected: an injected filter would return every row.
+    expect((await store.getLinks(["1' or RowKey ne '"])).size).toBe(0);
+  });
+
   it('lets exactly one of two racing inserts claim an SR', async () => {
     const store = await storeForTest();
     const results = await Promise.allSettled([store.insertLink(claim('2002', 'a')), store.insertLink(claim('2002', 'b'))]);
