@@ -1,11 +1,11 @@
 import { fold } from './text/fold.js';
+import { letterRuns } from './text/letterRuns.js';
 import type { PiiType } from './types.js';
 
 const PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'der', 'von', 'da', 'di', 'du', 'le', 'den', 'dos', 'das', 'y', 'ten', 'ter']);
 
 function nameParts(value: string): string[] {
-  return value
-    .split(/[^\p{L}\p{M}]+/u)
+  return letterRuns(value)
     .map(fold)
     .filter((p) => p.length >= 2 && !PARTICLES.has(p) && p !== 's');
 }

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { letterRuns } from '../text/letterRuns.js';
 import type { PiiType } from '../types.js';
 
 type FieldKind = 'id' | 'name' | 'dob' | 'address' | 'phone' | 'account' | 'ssn' | 'license' | 'provider' | 'planId';
@@ -65,7 +66,7 @@ function markField(doc: Doc, kind: FieldKind, value: string, offset: number): vo
         if (i >= first && i <= first + 2 && /\p{L}/u.test(c)) {
           if (nameStart === -1) nameStart = cpos;
           nameEnd = cpos + c.length;
-          for (const part of c.split(/[^\p{L}\p{M}'’-]+/u)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
+          for (const part of letterRuns(c, true)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
         }
         cpos += c.length + 1;
       });

@@ -21,6 +21,30 @@ function userOwned(doc: Doc, start: number, end = start): boolean {
   return last === 'user';
 }
 
+function isHex(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
+}
+
+/** /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(text), looking only around the colons. */
+function threeHexGroups(text: string): boolean {
+  // hexRun(i): length of the run of hex digits ending just before i
+  const hexRun = (i: number) => {
+    let n = 0;
+    while (n < 5 && i - 1 - n >= 0 && isHex(text.charCodeAt(i - 1 - n))) n++;
+    return n;
+  };
+  let colons = 0;
+  for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
+    // a colon after 1-4 hex digits continues the chain when they follow the previous colon directly
+    const run = hexRun(i);
+    if (run === 0) colons = 0;
+    else if (colons > 0 && text.charCodeAt(i - run - 1) === 58 && run <= 4) colons++;
+    else colons = 1;
+    if (colons === 3) return true;
+  }
+  return false;
+}
+
 /**
  * IP addresses of users. Addresses outside the internal ranges are always someone's; internal ones
  * are servers (kept) unless the words before them say they belong to a user's machine.
@@ -35,7 +59,7 @@ export function detectIpAddresses(doc: Doc): void {
     if (!doc.network.isInternalIp(value) || userOwned(doc, m.index, m.index + value.length)) doc.add(m.index, m.index + value.length, 'IP_ADDRESS', 55, value);
   }
   doc.budget.check();
-  if (!text.includes(':') || (!text.includes('::') && !/[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(text))) return;
+  if (!text.includes('::') && !threeHexGroups(text)) return;
   V6.lastIndex = 0;
   for (let m = V6.exec(text); m; m = V6.exec(text)) {
     const value = m[0];

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { letterRuns } from '../text/letterRuns.js';
 import type { PiiType } from '../types.js';
 import { KEYS, keyOf } from './keyValues.js';
 
@@ -119,7 +120,7 @@ export function detectTables(doc: Doc): void {
       const type = header?.types[i];
       if (type && c.end > c.start && /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) {
         doc.add(c.start, c.end, type, 65);
-        if (type === 'PERSON') for (const part of text.slice(c.start, c.end).split(/[^\p{L}\p{M}'’-]+/u)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
+        if (type === 'PERSON') for (const part of letterRuns(text.slice(c.start, c.end), true)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
       }
     });
     doc.budget.check();

@@ -12,6 +12,12 @@ const WORD = /(?<![\w\\/.@-])[a-z][a-z0-9]{3,20}(?![\w\\/@-]|\.[a-z])/g;
 const shapeCache = new Map<string, boolean>();
 
 function nameShaped(w: string): boolean {
+  // cheap refusals first, without the cache: (w is [a-z][a-z0-9]*) more than 3 trailing digits,
+  // fewer than 5 letters before them, or a digit among the letters
+  let digits = 0;
+  while (digits < w.length && isDigit(w.charCodeAt(w.length - 1 - digits))) digits++;
+  if (digits > 3 || w.length - digits < 5) return false;
+  for (let i = 0; i < w.length - digits; i++) if (isDigit(w.charCodeAt(i))) return false;
   let hit = shapeCache.get(w);
   if (hit === undefined) {
     hit = computeNameShaped(w);
@@ -19,6 +25,10 @@ function nameShaped(w: string): boolean {
     shapeCache.set(w, hit);
   }
   return hit;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function computeNameShaped(w: string): boolean {

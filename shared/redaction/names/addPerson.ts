@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { letterRuns } from '../text/letterRuns.js';
 
 export const PERSON_PRIORITY = 30;
 
@@ -7,7 +8,7 @@ export function addPerson(doc: Doc, start: number, end: number, priority = PERSO
   const value = doc.text.slice(start, end);
   if (!/\p{L}/u.test(value)) return;
   doc.add(start, end, 'PERSON', priority);
-  for (const part of value.split(/[^\p{L}\p{M}'’-]+/u)) {
+  for (const part of letterRuns(value, true)) {
     const p = part.replace(/['’]s$/i, '').toLowerCase();
     if (p.length >= 2) doc.nameParts.add(p);
   }
