@@ -14,7 +14,9 @@ const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}
 // what every match of UPPER_COMMA / MIXED_COMMA holds: a much cheaper scan first (when absent,
 // the scan starts at the end, finding nothing)
 const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
-const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-], \p{Lu}/u;
+// (MIXED_COMMA from its comma on, so a match there needs a line end or a cue after the name too)
+const MIXED_COMMA_GATE =
+  /[\p{L}\p{M}'’-],[ ]\p{Lu}[\p{Ll}\p{M}'’-]{1,40}(?:\s\p{Lu}\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$))/mu;
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 

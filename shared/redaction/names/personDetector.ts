@@ -37,6 +37,11 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     const prev = cur[cur.length - 1];
     const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
     if (!joins) cur = flush(cur, runs);
+    // a word neither capitalised nor a particle is never part of a run (most words: decided here)
+    if (!w.cap && !w.particle) {
+      cur = flush(cur, runs);
+      continue;
+    }
     // "Cath Lab": a word before a Title-case department head is part of the department
     const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && ORG_HEADS.has(next.lower) && gapOk(doc, w, next) && (!w.known || w.common);
     const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
@@ -88,36 +93,40 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
   for (const run of runs) {
     const first = run[0] as WordInfo;
     const last = run[run.length - 1] as WordInfo;
-    const at = first.index;
-    const before = prevWords(doc, infos, at, 3);
+    const before = prevWords(doc, infos, first.index, 3);
     const prev = before[0];
     const gapBefore = prev ? doc.text.slice(prev.tok.end, first.tok.start) : '';
     const title = prev !== undefined && TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(gapBefore);
-    // "de la Cruz", "van der Berg": particles announce a surname
-    const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && /^\s$/.test(gapBefore);
-    // "this is Kevin", "my name is ...", "I'm Laura"
-    const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
-    const strong = before.some((w) => STRONG_CUES.has(w.lower)) || PHRASE_CUES.has(phrase) || /^i['’]?m$/.test(before[0]?.lower ?? '');
-    const weak = prev !== undefined && WEAK_CUES.has(prev.lower) && /^\s{1,2}$/.test(gapBefore);
-    const afterText = doc.text.slice(last.tok.end, last.tok.end + 90);
-    const nextW = infos[last.index + 1];
-    const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && /^\s{1,2}$/.test(doc.text.slice(last.tok.end, nextW.tok.start));
-    const strongVerb = verbNext && PERSON_VERBS.has(nextW.lower) && (run.length > 1 || !first.common || first.given);
-    const verbAfter = verbNext && WEAK_PERSON_VERBS.has(nextW.lower);
-    const charBefore = doc.text[first.tok.start - 2] ?? '';
-    const after = last.possessive || AFTER_CUE.test(afterText) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !/\d/.test(charBefore))));
     const score = run.reduce((s, w) => s + nameScore(w), 0);
     const named = run.filter((w) => !w.initial && !w.particle);
-    const clear = named.some((w) => w.known && !w.common);
+    // the words around are weighed only when the run's own words leave it open (evaluated lazily)
+    // "this is Kevin", "my name is ...", "I'm Laura"
+    const strong = () => {
+      const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
+      return before.some((w) => STRONG_CUES.has(w.lower)) || PHRASE_CUES.has(phrase) || /^i['’]?m$/.test(before[0]?.lower ?? '');
+    };
+    const weak = () => prev !== undefined && WEAK_CUES.has(prev.lower) && /^\s{1,2}$/.test(gapBefore);
+    const after = () => {
+      const nextW = infos[last.index + 1];
+      const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && /^\s{1,2}$/.test(doc.text.slice(last.tok.end, nextW.tok.start));
+      const strongVerb = verbNext && PERSON_VERBS.has(nextW.lower) && (run.length > 1 || !first.common || first.given);
+      const verbAfter = verbNext && WEAK_PERSON_VERBS.has(nextW.lower);
+      const charBefore = doc.text[first.tok.start - 2] ?? '';
+      return last.possessive || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !/\d/.test(charBefore))));
+    };
     let person = false;
     if (title) person = true;
     else if (named.length >= 2) {
+      const clear = named.some((w) => w.known && !w.common);
       // two unknown capitalised words in a row, or a middle initial, read as a name too
-      const allNamey = named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known);
-      const initialInside = run.slice(1, -1).some((w) => w.initial);
-      person = (score >= 3 && clear) || (score >= 2 && (strong || weak || after || allNamey || initialInside));
+      const allNamey = () => named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known);
+      const initialInside = () => run.slice(1, -1).some((w) => w.initial);
+      person = (score >= 3 && clear) || (score >= 2 && (strong() || weak() || after() || allNamey() || initialInside()));
+    } else if (named.length === 1) {
+      // "de la Cruz", "van der Berg": particles announce a surname
+      const particleBefore = () => prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && /^\s$/.test(gapBefore);
+      person = score >= 1 && (strong() || after() || particleBefore() || (weak() && score >= 2 && first.given && !first.common));
     }
-    else if (named.length === 1) person = score >= 1 && (strong || after || particleBefore || (weak && score >= 2 && first.given && !first.common));
     if (!person) continue;
     const end = last.possessive ? last.tok.end - 2 : last.tok.end;
     addPerson(doc, first.tok.start, end);
@@ -223,7 +232,7 @@ function propagate(doc: Doc, infos: WordInfo[]): void {
   for (const w of infos) {
     if (!w.alpha) continue;
     const f = w.folded;
-    if (!parts.has(f) && !w.pieces.some((p) => p.length >= 2 && parts.has(p))) continue;
+    if (!parts.has(f) && (w.pieces.length < 2 || !w.pieces.some((p) => p.length >= 2 && parts.has(p)))) continue;
     if (w.particle) continue;
     // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence
     if (w.common || w.base.length <= 2) {

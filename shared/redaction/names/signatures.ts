@@ -50,14 +50,13 @@ function lineWords(infos: WordInfo[], line: number): WordInfo[] {
 function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolean): void {
   const start = doc.lineStart(line);
   const text = doc.line(line);
-  if (text.length > 200) return;
+  if (text.length > 200 || (strict && text.length > 100)) return;
   const head = /^[\s>]*([^,|(\d<\n\t>]*?)\s*(?:$|,|\||\s[-–—]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
   const candidate = head?.[1] ?? '';
   if (!candidate || candidate.length > 60 || candidate.includes(':') || text.slice(text.indexOf(candidate) + candidate.length).trimStart().startsWith(':')) return;
   const from = start + text.indexOf(candidate);
   // the name must end at a boundary, not inside a word ("Fargo DTC4500e")
   if (/[\p{L}\p{N}]/u.test(doc.text[from + candidate.length] ?? '')) return;
-  if (strict && text.length > 100) return;
   const words = lineWords(infos, line).filter((w) => w.tok.start >= from && w.tok.end <= from + candidate.length);
   if (!words.length || words.length > 5) return;
   // an organisation line ("Riverbend Community Hospital") holds no name
