@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
-// `gate`: what every match holds (in the lower-cased text for month names), tested before the scan
+// `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
 const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 const PATTERNS: { re: RegExp; year: (m: RegExpExecArray) => string | undefined; yearless?: boolean; months?: boolean }[] = [
   // 04/25/2000, 4-25-00, 25.04.2000
