@@ -90,6 +90,7 @@ export function detectHl7(doc: Doc): void {
   for (let line = 0; line < doc.lineCount; line++) {
     const start = doc.lineStart(line);
     const content = doc.line(line);
+    if (!content.includes('|')) continue;
     const seg = SEGMENT.exec(content.trimStart());
     const fields = seg?.[1] ? FIELDS[seg[1]] : undefined;
     if (!seg?.[1] || !fields) continue;

@@ -22,6 +22,8 @@ const HEADINGS: [RegExp, PiiType][] = [
   [/^(?:serial|serial ?#|sn|s\/n|imei|mac|mac address|device id|asset tag)$/i, 'DEVICE_ID'],
 ];
 
+const ROW_MARK = /[|,\t]|\s\s/;
+
 function headingType(cell: string): PiiType | undefined {
   const c = cell.trim().replace(/[:#]+$/, '').trim();
   for (const [re, type] of HEADINGS) if (re.test(c)) return type;
@@ -91,7 +93,8 @@ export function detectTables(doc: Doc): void {
   for (let line = 0; line < doc.lineCount; line++) {
     const content = doc.line(line);
     const base = doc.lineStart(line);
-    if (content.length > 1000) {
+    // a table row has a bar, a comma or tab, or a run of spaces (most lines have none: one test)
+    if (content.length > 1000 || !ROW_MARK.test(content)) {
       header = undefined;
       continue;
     }

@@ -15,6 +15,10 @@ const GREETING = /^[\s>]*(?:hi|hello|hey|dear|good morning|good afternoon|good e
 const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
 // a line with something on it (same whitespace as trim())
 const NOT_BLANK = /\S/;
+// The first two letters of every CLOSING, GREETING and HEADER word, and ORIGINAL's dashes: a line
+// starting with none of them cannot match any of those (/iu: at least as lenient as each of them).
+const LINE_START = /^[\s>]*(?:t[hxyo]|re|be|ki|wa|wi|al|ch|si|v\/|rg|br|ta|ap|ma|hi|he|de|go|mo|af|ev|gr|at|fr|cc|bc|se|on|-{2})/iu;
+const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message)/i;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
 function plausible(words: string[]): boolean {
@@ -102,7 +106,8 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       const start = doc.lineStart(line);
       // sign-offs and greetings are short lines; long ones are not scanned for them
       if (text.length > 300) continue;
-      if (CLOSING.test(text)) {
+      const starts = LINE_START.test(text);
+      if (starts && CLOSING.test(text)) {
         let next = line + 1;
         while (next <= lastLine && !NOT_BLANK.test(doc.line(next))) next++;
         if (next <= lastLine && !HEADER.test(doc.line(next))) signatureName(doc, infos, next, false);
@@ -112,10 +117,10 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       if (inline?.[1]) markWords(doc, start, text, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
       const dash = line >= lastLine - 1 && DASH.test(text) ? DASH_SIGNOFF.exec(text) : null;
       if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
-      const greet = GREETING.exec(text);
+      const greet = starts ? GREETING.exec(text) : null;
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it
-      if (HEADER.test(text) || /^-{2,}\s*(?:original message|forwarded message)/i.test(text)) {
+      if (starts && (HEADER.test(text) || ORIGINAL.test(text))) {
         let prev = line - 1;
         while (prev >= firstLine && !NOT_BLANK.test(doc.line(prev))) prev--;
         if (prev >= firstLine && !HEADER.test(doc.line(prev))) signatureName(doc, infos, prev, true);
