@@ -1,6 +1,5 @@
 import type { Doc } from '../doc.js';
 import { fold } from '../text/fold.js';
-import { ORG_HEADS, PERSON_VERBS, STRONG_CUES, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
 import { nameScore, wordInfos, type WordInfo } from './wordInfo.js';
 import { detectSignatures } from './signatures.js';
 import { detectNameForms } from './nameForms.js';
@@ -43,10 +42,10 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
       continue;
     }
     // "Cath Lab": a word before a Title-case department head is part of the department
-    const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && ORG_HEADS.has(next.lower) && gapOk(doc, w, next) && (!w.known || w.common);
+    const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common);
     const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
     // a listed name that is also a word ("Raj") counts when a clear name follows ("Raj Malhotra")
-    const beforeClear = w.known && w.cap && !w.tech && !STRONG_CUES.has(w.lower) && !TITLES.has(w.lower) && !WEAK_CUES.has(w.lower) && !ORG_HEADS.has(w.lower) && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next);
+    const beforeClear = w.known && w.cap && !w.tech && !w.strongCue && !w.title && !w.weakCue && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next);
     // "Nguyễn Văn An (MRN ...": a capitalised function word closing a name, not followed by a lower-case word
     const closingPart =
       joins && w.functionWord && w.cap && w.known && (next === undefined || next.tok.line !== w.tok.line || next.cap || next.tok.start !== w.tok.end + 1);
@@ -54,7 +53,7 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
       cur.push(w);
       continue;
     }
-    const usable = nameish(w) && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(ORG_HEADS.has(w.lower) && !w.known && !afterParticle);
+    const usable = nameish(w) && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;
@@ -77,7 +76,7 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
     const gap = doc.text.slice(w.tok.end, after.tok.start);
     if (w.tok.line !== after.tok.line || /[|,;()[\]<>]/.test(gap)) break;
     // a sentence or label ends at . ! ? : — except the dot of a title or an initial ("Dr. Li")
-    if (/[.!?:]/.test(gap) && !(TITLES.has(w.lower) || w.initial)) break;
+    if (/[.!?:]/.test(gap) && !(w.title || w.initial)) break;
     out.push(w);
     after = w;
   }
@@ -96,21 +95,21 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
     const before = prevWords(doc, infos, first.index, 3);
     const prev = before[0];
     const gapBefore = prev ? doc.text.slice(prev.tok.end, first.tok.start) : '';
-    const title = prev !== undefined && TITLES.has(prev.lower) && /^\.?\s{1,2}$/.test(gapBefore);
+    const title = prev !== undefined && prev.title && /^\.?\s{1,2}$/.test(gapBefore);
     const score = run.reduce((s, w) => s + nameScore(w), 0);
     const named = run.filter((w) => !w.initial && !w.particle);
     // the words around are weighed only when the run's own words leave it open (evaluated lazily)
     // "this is Kevin", "my name is ...", "I'm Laura"
     const strong = () => {
       const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
-      return before.some((w) => STRONG_CUES.has(w.lower)) || PHRASE_CUES.has(phrase) || /^i['’]?m$/.test(before[0]?.lower ?? '');
+      return before.some((w) => w.strongCue) || PHRASE_CUES.has(phrase) || /^i['’]?m$/.test(before[0]?.lower ?? '');
     };
-    const weak = () => prev !== undefined && WEAK_CUES.has(prev.lower) && /^\s{1,2}$/.test(gapBefore);
+    const weak = () => prev !== undefined && prev.weakCue && /^\s{1,2}$/.test(gapBefore);
     const after = () => {
       const nextW = infos[last.index + 1];
       const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && /^\s{1,2}$/.test(doc.text.slice(last.tok.end, nextW.tok.start));
-      const strongVerb = verbNext && PERSON_VERBS.has(nextW.lower) && (run.length > 1 || !first.common || first.given);
-      const verbAfter = verbNext && WEAK_PERSON_VERBS.has(nextW.lower);
+      const strongVerb = verbNext && nextW.personVerb && (run.length > 1 || !first.common || first.given);
+      const verbAfter = verbNext && nextW.weakPersonVerb;
       const charBefore = doc.text[first.tok.start - 2] ?? '';
       return last.possessive || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !/\d/.test(charBefore))));
     };
@@ -180,7 +179,7 @@ function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     const w = infos[i] as WordInfo;
     // "ms okonkwo": a lower-case title and a word that is no ordinary word
     const t = infos[i - 1];
-    if (t && TITLES.has(t.lower) && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
+    if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
       addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
       continue;
     }
@@ -191,7 +190,7 @@ function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     if (sameLine(next) && next && lowerStart(next) && next.alpha && next.known && !next.common && !next.tech && next.tok.start === w.tok.end + 1) {
       addPerson(doc, w.tok.start, next.possessive ? next.tok.end - 2 : next.tok.end);
       i++;
-    } else if (sameLine(prev) && prev && (WEAK_CUES.has(prev.lower) || STRONG_CUES.has(prev.lower) || TITLES.has(prev.lower)) && prev.tok.end + 1 === w.tok.start) {
+    } else if (sameLine(prev) && prev && (prev.weakCue || prev.strongCue || prev.title) && prev.tok.end + 1 === w.tok.start) {
       addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
     }
   }

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
+import { NOT_GREETED, NOT_NAMES } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
@@ -64,12 +64,12 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const words = lineWords(infos, line).filter((w) => w.tok.start >= from && w.tok.end <= from + candidate.length);
   if (!words.length || words.length > 5) return;
   // an organisation line ("Riverbend Community Hospital") holds no name
-  if (strict && words.some((w) => ORG_HEADS.has(w.lower))) return;
+  if (strict && words.some((w) => w.orgHead)) return;
   // stop at an org or department head ("Barbara Cath Lab": the name is Barbara)
   let cut = words.length;
   for (let i = 0; i < words.length; i++) {
     const next = words[i + 1];
-    if (ORG_HEADS.has((words[i] as WordInfo).lower) || (next && !next.upper && ORG_HEADS.has(next.lower) && !(words[i] as WordInfo).known)) {
+    if ((words[i] as WordInfo).orgHead || (next && !next.upper && next.orgHead && !(words[i] as WordInfo).known)) {
       cut = i;
       break;
     }
@@ -139,9 +139,9 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
         const words = lineWords(infos, lastNonEmpty).filter((w) => w.tok.start >= at);
         const name: WordInfo[] = [];
         for (const w of words) {
-          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || ORG_HEADS.has(w.lower) || nameScore(w) === 0) break;
+          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0) break;
           const next = words[words.indexOf(w) + 1];
-          if (next && next.cap && !next.upper && ORG_HEADS.has(next.lower) && !w.known) break;
+          if (next && next.cap && !next.upper && next.orgHead && !w.known) break;
           name.push(w);
         }
         if (name.length && name.length <= 3 && name[0]?.tok.start === at) addPerson(doc, at, (name[name.length - 1] as WordInfo).tok.end);

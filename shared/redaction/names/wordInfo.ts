@@ -1,6 +1,6 @@
 import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import type { Token } from '../text/tokenize.js';
-import { ACRONYMS, CALENDAR, NOT_NAMES, PARTICLES, TECH } from './vocabulary.js';
+import { ACRONYMS, CALENDAR, NOT_NAMES, ORG_HEADS, PARTICLES, PERSON_VERBS, STRONG_CUES, TECH, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { fold } from '../text/fold.js';
 
@@ -36,6 +36,14 @@ export interface WordInfo {
   /** A function word ("In", "An"): a name only as the last part of a longer name ("Nguyễn Văn An"). */
   functionWord: boolean;
   particle: boolean;
+  /** Listed in the vocabulary sets (by `lower`): looked up once per word, not per use. */
+  orgHead: boolean;
+  title: boolean;
+  strongCue: boolean;
+  weakCue: boolean;
+  personVerb: boolean;
+  weakPersonVerb: boolean;
+  notName: boolean;
 }
 
 // CamelCase inside a word marks a product (PowerChart, MedStation) unless it is a name prefix (McCormick, DeShawn)
@@ -134,6 +142,27 @@ class Word implements WordInfo {
   get particle(): boolean {
     return this.f.particle;
   }
+  get orgHead(): boolean {
+    return this.f.orgHead;
+  }
+  get title(): boolean {
+    return this.f.title;
+  }
+  get strongCue(): boolean {
+    return this.f.strongCue;
+  }
+  get weakCue(): boolean {
+    return this.f.weakCue;
+  }
+  get personVerb(): boolean {
+    return this.f.personVerb;
+  }
+  get weakPersonVerb(): boolean {
+    return this.f.weakPersonVerb;
+  }
+  get notName(): boolean {
+    return this.f.notName;
+  }
 }
 
 // Word facts depend only on the word: cached across tickets (bounded, cleared when full).
@@ -167,7 +196,9 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   const tech = afterTech || contraction || functionWord || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && rank > 2000);
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
   const pieces = base.includes('-') || base.includes("'") || base.includes('’') ? base.split(/[-'’]/).map(fold) : [folded];
-  return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower) };
+  return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower),
+    orgHead: ORG_HEADS.has(lower), title: TITLES.has(lower), strongCue: STRONG_CUES.has(lower), weakCue: WEAK_CUES.has(lower),
+    personVerb: PERSON_VERBS.has(lower), weakPersonVerb: WEAK_PERSON_VERBS.has(lower), notName: NOT_NAMES.has(lower) };
 }
 
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
@@ -191,7 +222,7 @@ export function wordInfos(tokens: readonly Token[], text: string): WordInfo[] {
     const compound = before === 47 || before === 38 || after === 47 || after === 38;
     const afterTech =
       compound ||
-      (prev !== undefined && prev.product && prev.cap && tok.line === prev.tok.line && tok.start === prev.tok.end + 1 && before === 32 && !NOT_NAMES.has(prev.lower) && startsUpper(tok.text));
+      (prev !== undefined && prev.product && prev.cap && tok.line === prev.tok.line && tok.start === prev.tok.end + 1 && before === 32 && !prev.notName && startsUpper(tok.text));
     prev = wordInfo(tok, afterTech, out.length);
     out.push(prev);
   }
