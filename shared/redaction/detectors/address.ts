@@ -16,7 +16,8 @@ const STREET = new RegExp(
 // lower-case street lines ("16585 church avenue, columbia"): full street words only, a name word between
 const STREET_LOWER = /(?<![\w./:-])\d{1,6}[a-z]?[ ]{1,2}(?:(?:n|s|e|w|north|south|east|west)\.?[ ]{1,2})?(?:[a-z0-9][a-z0-9'.-]{0,30}[ ]{1,2}){1,3}?(?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))(?:,?\s{0,2}(?:#\s?[a-z0-9-]{1,6}|(?:apt|suite|ste|unit|lot)\.?\s{0,2}#?\s?[a-z0-9-]{1,6}))?/g;
 // "columbia, mo 65295": a lower-case city line needs its ZIP
-const CITY_STATE_LOWER = new RegExp(String.raw`\b((?:[a-z][a-z'.-]{1,30} ){0,2}[a-z][a-z'.-]{1,30}),?\s{1,2}(?:${'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy'})\s{1,2}(\d{5}(?:-\d{4})?)\b`, 'g');
+const STATES_LOWER = 'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy';
+const CITY_STATE_LOWER = new RegExp(String.raw`\b((?:[a-z][a-z'.-]{1,30} ){0,2}[a-z][a-z'.-]{1,30}),?\s{1,2}(?:${STATES_LOWER})\s{1,2}(\d{5}(?:-\d{4})?)\b`, 'g');
 const PO_BOX = /\b(?:(?:P\.?\s?O\.?\s{0,2}Box|Post Office Box)\s{0,2}#?\s?\d{1,7}|(?:RR|R\.R\.|Rural Route|HC|Star Route)\s{0,2}\d{1,4},?\s{0,2}Box\s{0,2}\d{1,6})\b/gi;
 const STATES =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|PR|VI|GU';
@@ -27,9 +28,12 @@ const CITY_STATE = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z'.-]{1,30} ){0,2}[A-Z][A-Za-z'.-]{1,30}),?\s{1,2}(?:${STATES}|${STATE_NAMES})\b\.?(?:,?\s{1,2}(\d{5}(?:-\d{4})?)\b)?`,
   'g',
 );
-// what every CITY_STATE / CITY_STATE_LOWER / ZIP_CUE match holds: the scans are skipped without it
+// what every CITY_STATE / CITY_STATE_LOWER match holds (a state name; a state code before a ZIP):
+// the scans are skipped without it
 const STATE_GATE = new RegExp(String.raw`(?:${STATES}|${STATE_NAMES})\b`);
-const ZIP_GATE = /\s\d{5}/;
+const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
+// the street word of STREET_LOWER with what must follow it (after a space, as there)
+const STREET_LOWER_GATE = /[ ](?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))/;
 const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
 
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
@@ -38,7 +42,8 @@ export function detectAddresses(doc: Doc): void {
   const streetLines = new Set<number>();
   for (const re of [STREET, PO_BOX, STREET_LOWER]) {
     // every PO_BOX match says "box"
-    re.lastIndex = re === PO_BOX && !doc.lower.includes('box') ? text.length : 0;
+    const absent = re === PO_BOX ? !doc.lower.includes('box') : re === STREET_LOWER && !STREET_LOWER_GATE.test(text);
+    re.lastIndex = absent ? text.length : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/[\s,]+$/, '');
       doc.add(m.index, m.index + value.length, 'ADDRESS', 40);
