@@ -11,6 +11,8 @@ const PATTERNS: [string[], RegExp][] = [
   [['sk-'], /\bsk-[A-Za-z0-9_-]{20,255}/g],
   [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g],
 ];
+// any of them at all (one scan; most texts have none)
+const ANY_PATTERN = /eyJ|AKIA|ASIA|gh[pousr]_|xox|sk-|AIza/;
 // the value after a scheme or key; the keyword itself stays
 // with the fixed text (of the lower-cased text for /i) every match holds, and the separator it needs
 const AFTER_KEY: { re: RegExp; words: string[]; sep?: string[]; lower?: boolean; type: 'CREDENTIAL' | 'USERNAME' }[] = [
@@ -24,6 +26,17 @@ const AFTER_KEY: { re: RegExp; words: string[]; sep?: string[]; lower?: boolean;
   },
   { re: /\b(?:user id|uid|user|username)\s{0,2}=\s{0,2}([^\s;"'&<>]{2,128})/gi, words: ['uid', 'user'], sep: ['='], lower: true, type: 'USERNAME' },
 ];
+// the key words of each AFTER_KEY entry as one pattern, made once
+const wordPatterns = new Map<string[], RegExp>();
+function anyWord(words: string[]): RegExp {
+  let re = wordPatterns.get(words);
+  if (!re) {
+    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+    wordPatterns.set(words, re);
+  }
+  return re;
+}
+
 // password-shaped words: a symbol plus two of lower/upper/digit, no path or host punctuation.
 // A word starts only where a run of non-delimiters starts (after ^ or one of \s ( [ " '), so each
 // run holds at most one: only runs with a symbol in them are tried (sticky, at the run's start).
@@ -65,14 +78,14 @@ const TRIED = /\b(?:tried|typed|entered|used|set it to|changed it to|new one is|
 /** Secrets: tokens and keys by shape, values after auth schemes and key=value pairs, password-shaped words. */
 export function detectCredentials(doc: Doc): void {
   const text = doc.text;
+  const anyPattern = ANY_PATTERN.test(text);
   for (const [words, re] of PATTERNS) {
-    if (!words.some((w) => text.includes(w))) continue;
+    if (!anyPattern || !words.some((w) => text.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) doc.add(m.index, m.index + m[0].length, 'CREDENTIAL', 90);
   }
   for (const { re, words, sep, lower, type } of AFTER_KEY) {
-    const haystack = lower ? doc.lower : text;
-    if (!words.some((w) => haystack.includes(w)) || (sep && !sep.some((c) => text.includes(c)))) continue;
+    if ((sep && !sep.some((c) => text.includes(c))) || !anyWord(words).test(lower ? doc.lower : text)) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1] ?? '';
