@@ -10,6 +10,7 @@ describe('redactor: structured identifiers', () => {
     ['SSN', 'Patient SSN 123-45-6789 on file', '123-45-6789'],
     ['SSN without dashes after a cue', 'ssn: 123456789 please fix', '123456789'],
     ['PHONE', 'call me at (555) 867-5309 ext. 12 today', '(555) 867-5309 ext. 12'],
+    ['PHONE with spaces after the area code', 'her number is (252)  633-7327 today', '(252)  633-7327'],
     ['PHONE international', 'her cell is +44 20 7946 0958 in London', '+44 20 7946 0958'],
     ['FAX', 'Fax: 312-555-0199', '312-555-0199'],
     ['EMAIL', 'sent to jane.doe77@gmail.com yesterday', 'jane.doe77@gmail.com'],
