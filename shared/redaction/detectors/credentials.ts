@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { charClass } from '../text/charClass.js';
 
 // each with the fixed text every match holds: the scan is skipped when the text lacks it
 const PATTERNS: [string[], RegExp][] = [
@@ -43,17 +44,8 @@ function anyWord(words: string[]): RegExp {
 const WORD = /(?<=^|[\s(["'])[^\s()[\]"'<>]{6,64}(?=$|[\s)\]"',.;:!?])/y;
 const SYMBOL = /[!@#$%^&*+=?~]/;
 const SYMBOLS = /[!@#$%^&*+=?~]/g;
-const DELIMITER = /[\s()[\]"'<>]/;
-const DELIMITERS = new Uint8Array(65536); // 0 = not yet known, 1 = delimiter, 2 = not
-
-function isDelimiter(c: number): boolean {
-  let k = DELIMITERS[c] as number;
-  if (k === 0) {
-    k = DELIMITER.test(String.fromCharCode(c)) ? 1 : 2;
-    DELIMITERS[c] = k;
-  }
-  return k === 1;
-}
+const DELIMITER = charClass(/[\s()[\]"'<>]/);
+const isDelimiter = DELIMITER.has;
 
 function passwordLike(w: string): boolean {
   if (!SYMBOL.test(w) || /[|^]/.test(w) || w.includes('://') || /^(?:\\\\|[A-Za-z]:\\|\/)/.test(w) || /^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(w)) return false;

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { charClass } from './charClass.js';
 
 /** Lower-cased text before `offset` on the same line, at most `max` characters. */
 export function textBefore(doc: Doc, offset: number, max: number): string {
@@ -13,17 +14,8 @@ export function textAfter(doc: Doc, offset: number, max: number): string {
 }
 
 const WORD_CH = /[\p{L}\p{M}\p{N}]/u;
-// per UTF-16 unit: 0 = not yet known, 1 = letter/mark/digit, 2 = not (a lone surrogate is not)
-const KNOWN = new Uint8Array(65536);
-
-function isWordUnit(c: number): boolean {
-  let k = KNOWN[c] as number;
-  if (k === 0) {
-    k = WORD_CH.test(String.fromCharCode(c)) ? 1 : 2;
-    KNOWN[c] = k;
-  }
-  return k === 1;
-}
+const WORD_UNIT = charClass(WORD_CH);
+const isWordUnit = WORD_UNIT.has;
 
 export function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && ch.length === 1 ? isWordUnit(ch.charCodeAt(0)) : ch !== undefined && WORD_CH.test(ch);

@@ -1,3 +1,5 @@
+import { charClass } from './charClass.js';
+
 /** A word of the ticket text with its offsets; apostrophes and hyphens join letters inside a word. */
 export interface Token {
   start: number;
@@ -8,25 +10,12 @@ export interface Token {
 }
 
 // A word is letters/digits/_ joined by single ' ’ or -, as /[\p{L}\p{M}\p{N}_]+(?:['’-][\p{L}\p{M}\p{N}_]+)*/u
-// would match; scanned by hand (ASCII by table, the rest by a per-character cache) in one pass.
-const WORD_CHAR = /^[\p{L}\p{M}\p{N}_]$/u;
-const BMP = new Uint8Array(65536); // 0 = not yet known, 1 = word character, 2 = not
-for (let c = 0; c < 128; c++) BMP[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? 1 : 2;
+// would match; scanned by hand, one cached character-class test per code unit, in one pass.
+const WORD_CHAR = charClass(/^[\p{L}\p{M}\p{N}_]$/u);
 
 /** Length in code units (1 or 2) of the word character at `i`, or 0. */
 export function wordCharAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c !== c) return 0; // past the end
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const low = text.charCodeAt(i + 1);
-    if (low >= 0xdc00 && low <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
-  }
-  let known = BMP[c] as number;
-  if (known === 0) {
-    known = WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
-    BMP[c] = known;
-  }
-  return known === 1 ? 1 : 0;
+  return WORD_CHAR.widthAt(text, i);
 }
 
 function isJoiner(c: number): boolean {
