@@ -1,4 +1,5 @@
-import { createServer, request as httpRequest } from 'node:http';
+import { createServer } from 'node:http';
+import { forwardRequest } from '../tools/sim/forwardRequest.js';
 import { listenOnLoopback } from '../tools/sim/listenOnLoopback.js';
 
 export interface CountingProxy {
@@ -14,15 +15,7 @@ export async function startCountingProxy(targetUrl: string): Promise<CountingPro
   let requests = 0;
   const server = createServer((req, res) => {
     requests++;
-    const upstream = httpRequest(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forwardRequest(target, req, res);
   });
   const listening = await listenOnLoopback(server, 0, '127.0.0.1');
   return {

@@ -1,4 +1,5 @@
-import { createServer, request as httpRequest, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { forwardRequest } from '../../tools/sim/forwardRequest.js';
 import type { AddressInfo } from 'node:net';
 
 export type Fault = 'pass' | '503' | '500' | 'hang';
@@ -29,15 +30,7 @@ export async function startFaultProxy(targetTableUrl: string): Promise<FaultProx
       res.writeHead(Number(fault), { 'content-type': 'application/json' }).end('{"odata.error":{"code":"ServerBusy","message":{"value":"busy"}}}');
       return;
     }
-    const upstream = httpRequest(
-      { host: target.hostname, port: target.port, method: req.method, path: req.url, headers: req.headers },
-      (answer) => {
-        res.writeHead(answer.statusCode ?? 502, answer.headers);
-        answer.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    req.pipe(upstream);
+    forwardRequest(target, req, res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
