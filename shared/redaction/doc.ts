@@ -116,15 +116,7 @@ export class Doc {
   }
 
   tokens(): Token[] {
-    if (!this.tokenList) {
-      const starts = this.starts();
-      let line = 0;
-      // offsets ascend, so the line index only moves forward: linear overall
-      this.tokenList = tokenize(this.text, (offset) => {
-        while (line + 1 < starts.length && (starts[line + 1] ?? Infinity) <= offset) line++;
-        return line;
-      });
-    }
+    this.tokenList ??= tokenize(this.text);
     return this.tokenList;
   }
 }

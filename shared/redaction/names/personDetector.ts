@@ -67,16 +67,32 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
   }).filter((r) => r.length > 0 && r.length <= 5);
 }
 
+const CLAUSE_BREAK = 2;
+const SENTENCE_BREAK = 1;
+
+/** What separates two words: a clause break (| , ; brackets), a sentence break (. ! ? :) or neither (0). */
+function gapKind(text: string, from: number, to: number): number {
+  let kind = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // | , ; ( ) [ ] < >
+    if (c === 124 || c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 60 || c === 62) return CLAUSE_BREAK;
+    // . ! ? :
+    if (c === 46 || c === 33 || c === 63 || c === 58) kind = SENTENCE_BREAK;
+  }
+  return kind;
+}
+
 /** Up to n words before infos[index] in the same clause (no line break, comma, bar or bracket between). */
 function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordInfo[] {
   const out: WordInfo[] = [];
   let after = infos[index];
   for (let i = index - 1; i >= 0 && out.length < n && after; i--) {
     const w = infos[i] as WordInfo;
-    const gap = doc.text.slice(w.tok.end, after.tok.start);
-    if (w.tok.line !== after.tok.line || /[|,;()[\]<>]/.test(gap)) break;
+    if (w.tok.line !== after.tok.line) break;
+    const gap = gapKind(doc.text, w.tok.end, after.tok.start);
     // a sentence or label ends at . ! ? : — except the dot of a title or an initial ("Dr. Li")
-    if (/[.!?:]/.test(gap) && !(w.title || w.initial)) break;
+    if (gap === CLAUSE_BREAK || (gap === SENTENCE_BREAK && !(w.title || w.initial))) break;
     out.push(w);
     after = w;
   }
@@ -87,6 +103,39 @@ const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spok
 
 const AFTER_CUE = /^(?:\s{0,2}\((?:mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
 
+const I_AM = /^i['’]?m$/;
+const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
+const ONE_SPACE = /^\s$/;
+const TITLE_GAP = /^\.?\s{1,2}$/;
+const DIGIT = /\d/;
+
+/** "this is Kevin", "my name is ...", "I'm Laura": a strong cue in the words before. */
+function strongBefore(before: WordInfo[]): boolean {
+  const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
+  return before.some((w) => w.strongCue) || PHRASE_CUES.has(phrase) || I_AM.test(before[0]?.lower ?? '');
+}
+
+/** What follows the run says person: a possessive, "(MRN", "<mail>", a verb people do. */
+function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo, last: WordInfo): boolean {
+  const nextW = infos[last.index + 1];
+  const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && ONE_OR_TWO_SPACES.test(doc.text.slice(last.tok.end, nextW.tok.start));
+  const strongVerb = verbNext && nextW.personVerb && (run.length > 1 || !first.common || first.given);
+  const verbAfter = verbNext && nextW.weakPersonVerb;
+  const charBefore = doc.text[first.tok.start - 2] ?? '';
+  return last.possessive || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !DIGIT.test(charBefore))));
+}
+
+/** Two unknown capitalised words in a row read as a name when one of them is listed. */
+function allNamey(named: WordInfo[]): boolean {
+  return named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known);
+}
+
+/** A middle initial: "John Q Public". */
+function initialInside(run: WordInfo[]): boolean {
+  for (let i = 1; i < run.length - 1; i++) if ((run[i] as WordInfo).initial) return true;
+  return false;
+}
+
 /** Decides each run from its words and the words around it. */
 function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
   for (const run of runs) {
@@ -95,36 +144,21 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
     const before = prevWords(doc, infos, first.index, 3);
     const prev = before[0];
     const gapBefore = prev ? doc.text.slice(prev.tok.end, first.tok.start) : '';
-    const title = prev !== undefined && prev.title && /^\.?\s{1,2}$/.test(gapBefore);
-    const score = run.reduce((s, w) => s + nameScore(w), 0);
+    const title = prev !== undefined && prev.title && TITLE_GAP.test(gapBefore);
+    let score = 0;
+    for (const w of run) score += nameScore(w);
     const named = run.filter((w) => !w.initial && !w.particle);
     // the words around are weighed only when the run's own words leave it open (evaluated lazily)
-    // "this is Kevin", "my name is ...", "I'm Laura"
-    const strong = () => {
-      const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
-      return before.some((w) => w.strongCue) || PHRASE_CUES.has(phrase) || /^i['’]?m$/.test(before[0]?.lower ?? '');
-    };
-    const weak = () => prev !== undefined && prev.weakCue && /^\s{1,2}$/.test(gapBefore);
-    const after = () => {
-      const nextW = infos[last.index + 1];
-      const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && /^\s{1,2}$/.test(doc.text.slice(last.tok.end, nextW.tok.start));
-      const strongVerb = verbNext && nextW.personVerb && (run.length > 1 || !first.common || first.given);
-      const verbAfter = verbNext && nextW.weakPersonVerb;
-      const charBefore = doc.text[first.tok.start - 2] ?? '';
-      return last.possessive || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !/\d/.test(charBefore))));
-    };
+    const weak = prev !== undefined && prev.weakCue && ONE_OR_TWO_SPACES.test(gapBefore);
     let person = false;
     if (title) person = true;
     else if (named.length >= 2) {
       const clear = named.some((w) => w.known && !w.common);
-      // two unknown capitalised words in a row, or a middle initial, read as a name too
-      const allNamey = () => named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known);
-      const initialInside = () => run.slice(1, -1).some((w) => w.initial);
-      person = (score >= 3 && clear) || (score >= 2 && (strong() || weak() || after() || allNamey() || initialInside()));
+      person = (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1) {
       // "de la Cruz", "van der Berg": particles announce a surname
-      const particleBefore = () => prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && /^\s$/.test(gapBefore);
-      person = score >= 1 && (strong() || after() || particleBefore() || (weak() && score >= 2 && first.given && !first.common));
+      const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore);
+      person = score >= 1 && (strongBefore(before) || cuedAfter(doc, infos, run, first, last) || particleBefore || (weak && score >= 2 && first.given && !first.common));
     }
     if (!person) continue;
     const end = last.possessive ? last.tok.end - 2 : last.tok.end;
@@ -171,10 +205,17 @@ function treatCaselessText(infos: WordInfo[]): void {
   }
 }
 
+function lowerStart(w: WordInfo): boolean {
+  return !w.startsUpper;
+}
+
+/** A frequent given name typed in lower case. */
+function givenLike(w: WordInfo): boolean {
+  return w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && w.rank <= 1000 && (!w.common || w.rank <= 300);
+}
+
 /** Lower-case names typed in a hurry: "spoke with john smith", "according to maria". */
 function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
-  const lowerStart = (w: WordInfo) => !w.startsUpper;
-  const givenLike = (w: WordInfo) => w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && w.rank <= 1000 && (!w.common || w.rank <= 300);
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
     // "ms okonkwo": a lower-case title and a word that is no ordinary word
@@ -186,11 +227,10 @@ function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     if (!givenLike(w)) continue;
     const next = infos[i + 1];
     const prev = infos[i - 1];
-    const sameLine = (a: WordInfo | undefined) => a !== undefined && a.tok.line === w.tok.line;
-    if (sameLine(next) && next && lowerStart(next) && next.alpha && next.known && !next.common && !next.tech && next.tok.start === w.tok.end + 1) {
+    if (next !== undefined && next.tok.line === w.tok.line && lowerStart(next) && next.alpha && next.known && !next.common && !next.tech && next.tok.start === w.tok.end + 1) {
       addPerson(doc, w.tok.start, next.possessive ? next.tok.end - 2 : next.tok.end);
       i++;
-    } else if (sameLine(prev) && prev && (prev.weakCue || prev.strongCue || prev.title) && prev.tok.end + 1 === w.tok.start) {
+    } else if (prev !== undefined && prev.tok.line === w.tok.line && (prev.weakCue || prev.strongCue || prev.title) && prev.tok.end + 1 === w.tok.start) {
       addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
     }
   }

@@ -5,7 +5,7 @@ export interface Token {
   start: number;
   end: number;
   text: string;
-  /** Index of the line the token lies on. */
+  /** Index of the line the token lies on (lines end at '\n'). */
   line: number;
 }
 
@@ -13,23 +13,31 @@ export interface Token {
 // would match; scanned by hand, one cached character-class test per code unit, in one pass.
 const WORD_CHAR = charClass(/^[\p{L}\p{M}\p{N}_]$/u);
 
+// ASCII word characters decided by a table: most ticket text is ASCII, and this skips the call
+const ASCII_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD[c] = WORD_CHAR.has(c) ? 1 : 0;
+
 /** Length in code units (1 or 2) of the word character at `i`, or 0. */
 export function wordCharAt(text: string, i: number): number {
-  return WORD_CHAR.widthAt(text, i);
+  const c = text.charCodeAt(i);
+  return c < 128 ? (ASCII_WORD[c] as number) : WORD_CHAR.widthAt(text, i);
 }
 
 function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 45;
 }
 
-/** Splits text into word tokens in one linear scan. */
-export function tokenize(text: string, lineOf: (offset: number) => number): Token[] {
+/** Splits text into word tokens in one linear scan, counting lines as it goes. */
+export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   const n = text.length;
+  let line = 0;
   let i = 0;
   while (i < n) {
-    let w = wordCharAt(text, i);
+    const c = text.charCodeAt(i);
+    let w = c < 128 ? (ASCII_WORD[c] as number) : WORD_CHAR.widthAt(text, i);
     if (w === 0) {
+      if (c === 10) line++;
       i++;
       continue;
     }
@@ -42,7 +50,7 @@ export function tokenize(text: string, lineOf: (offset: number) => number): Toke
       if (w === 0) break;
       i += 1;
     }
-    out.push({ start, end: i, text: text.slice(start, i), line: lineOf(start) });
+    out.push({ start, end: i, text: text.slice(start, i), line });
   }
   return out;
 }
