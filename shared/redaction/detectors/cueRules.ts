@@ -20,7 +20,7 @@ export interface CueRule {
   maxFillers?: number;
   /**
    * Lower-case beginnings (ASCII), one of which every match of the cue starts with: the cue is
-   * scanned for only when one of them stands at a word start in the text.
+   * tried only where one of them stands at a word start in the text.
    */
   hints?: readonly string[];
 }
@@ -36,53 +36,95 @@ const FILLER_WORD = /[A-Za-z]+/y;
 /** Applies cue rules: for each cue occurrence, finds the value within a few words after it. */
 export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
   const text = doc.text;
-  const present = hintsIn(text, rules);
-  for (const rule of rules) {
-    if (rule.hints && !rule.hints.some((h) => present.has(h))) continue;
-    rule.cue.lastIndex = 0;
-    for (let m = rule.cue.exec(text); m; m = rule.cue.exec(text)) {
-      const cueStart = m.index;
-      const cueEnd = m.index + m[0].length;
-      if (m[0].length === 0) {
-        rule.cue.lastIndex++;
-        continue;
+  const scan = scanFor(rules);
+  const hits = hintHits(text, scan);
+  for (let r = 0; r < rules.length; r++) {
+    const rule = rules[r] as CueRule;
+    const cue = scan.cues[r] as RegExp;
+    const bit = scan.bits[r] as number;
+    if (bit === 0) {
+      // no hints: scan the whole text
+      cue.lastIndex = 0;
+      for (let m = cue.exec(text); m; m = cue.exec(text)) {
+        if (m[0].length === 0) cue.lastIndex++;
+        else if (bounded(text, m.index, m.index + m[0].length)) findValue(doc, rule, m.index + m[0].length);
       }
-      if (!bounded(text, cueStart, cueEnd)) continue;
-      findValue(doc, rule, cueEnd);
+    } else {
+      if ((hits.any & bit) === 0) continue;
+      // every match starts where one of the rule's hints does: trying the cue (sticky) there, in
+      // text order and past the previous match, finds what a scan of the whole text would
+      let end = 0;
+      for (let h = 0; h < hits.at.length; h++) {
+        const at = hits.at[h] as number;
+        if (((hits.rules[h] as number) & bit) === 0 || at < end) continue;
+        cue.lastIndex = at;
+        const m = cue.exec(text);
+        if (!m || m[0].length === 0) continue;
+        end = at + m[0].length;
+        if (bounded(text, at, end)) findValue(doc, rule, end);
+      }
     }
     doc.budget.check();
   }
 }
 
 interface HintScan {
+  /** Per rule: its cue made sticky (or kept global when it has no hints), and its bit (0 without hints). */
+  cues: RegExp[];
+  bits: number[];
   /** Every hint after \b, case-insensitive like the cues, longest first: a match is the longest hint there. */
   re: RegExp;
-  /** For each hint, the hints it starts with (itself included). */
-  prefixes: Map<string, string[]>;
+  /** For each hint, the bits of the rules listing it or a hint it starts with. */
+  rulesOf: Map<string, number>;
 }
 const hintScans = new WeakMap<readonly CueRule[], HintScan>();
 
-/** Which of the rules' hints stand at a word start in the text: one scan for all of them. */
-function hintsIn(text: string, rules: readonly CueRule[]): Set<string> {
+function scanFor(rules: readonly CueRule[]): HintScan {
   let scan = hintScans.get(rules);
-  if (!scan) {
-    const hints = [...new Set(rules.flatMap((r) => r.hints ?? []))].sort((a, b) => b.length - a.length);
-    const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
-    scan = {
-      re: new RegExp(`\\b(?:${hints.map(escape).join('|')})`, 'gi'),
-      prefixes: new Map(hints.map((h) => [h, hints.filter((p) => h.startsWith(p))])),
-    };
-    hintScans.set(rules, scan);
+  if (scan) return scan;
+  if (rules.length > 31) throw new RangeError('at most 31 cue rules per list');
+  const bits = rules.map((r, i) => (r.hints ? 1 << i : 0));
+  const hints = [...new Set(rules.flatMap((r) => r.hints ?? []))].sort((a, b) => b.length - a.length);
+  const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
+  const rulesOf = new Map<string, number>();
+  for (const h of hints) {
+    let mask = 0;
+    rules.forEach((r, i) => {
+      if (r.hints?.some((p) => h.startsWith(p))) mask |= 1 << i;
+    });
+    rulesOf.set(h, mask);
   }
-  const found = new Set<string>();
+  scan = {
+    cues: rules.map((r, i) => (bits[i] ? new RegExp(r.cue.source, r.cue.flags.replace('g', '') + 'y') : r.cue)),
+    bits,
+    re: new RegExp(`\\b(?:${hints.map(escape).join('|')})`, 'gi'),
+    rulesOf,
+  };
+  hintScans.set(rules, scan);
+  return scan;
+}
+
+/** Where a hint stands at a word start, and the bits of the rules it may start a cue of. */
+interface HintHits {
+  at: number[];
+  rules: number[];
+  any: number;
+}
+
+/** One scan for all rules' hints. */
+function hintHits(text: string, scan: HintScan): HintHits {
+  const hits: HintHits = { at: [], rules: [], any: 0 };
   const re = scan.re;
   re.lastIndex = 0;
   // resume one character after each match: "ss#" also starts "ss"
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    for (const p of scan.prefixes.get(m[0].toLowerCase()) ?? []) found.add(p);
+    const rules = scan.rulesOf.get(m[0].toLowerCase()) ?? 0;
+    hits.at.push(m.index);
+    hits.rules.push(rules);
+    hits.any |= rules;
     re.lastIndex = m.index + 1;
   }
-  return found;
+  return hits;
 }
 
 function findValue(doc: Doc, rule: CueRule, from: number): void {
