@@ -30,7 +30,14 @@ put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid');
 // "key": "value" | <Key>value</Key> | Key: value / Key=value (one line)
 const JSON_PAIR = /["']([A-Za-z_][\w .-]{0,40})["']\s{0,3}:\s{0,3}["']([^"'\n]{1,200})["']/g;
 const XML_PAIR = /<([A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>([^<>\n]{1,200})<\/\1>/g;
-const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)\s{0,3}(?::|=|-{1,2}>?)[ \t]{0,3}([^\n|;]{1,200})/gm;
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)\s{0,3}(?::|=|-{1,2}>?)[ \t]{0,3}([^\n|;]{1,200})/my;
+// A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = -
+// at most 4 + 8 + 41 + 3 characters in (separator, padding, key, spaces): it is tried (sticky) only
+// at such starts with one of those characters that close after them. (As one global scan, the ^
+// alternative leaves the regex engine no first character to skip ahead by: it tries every position.)
+const PAIR_START = /[\n\r\u2028\u2029|;{,\t]/g;
+const MAX_TO_SEPARATOR = 56;
+const SEPARATORS = [':', '=', '-'];
 
 export const keyOf = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -84,15 +91,47 @@ export function detectKeyValues(doc: Doc): void {
     }
   }
   doc.budget.check();
-  LINE_PAIR.lastIndex = 0;
-  for (let m = LINE_PAIR.exec(text); m; m = LINE_PAIR.exec(text)) {
-    const key = m[1] ?? '';
-    const type = KEYS[keyOf(key)];
-    if (!type || key.split(/\s+/).length > 4) continue;
-    let value = m[2] ?? '';
-    // a person's field ends at the next "Key:" on the same line ("Name: Jo Li  DOB: 1/2/90")
-    const nextKey = /\s{2,}[A-Za-z][A-Za-z ]{0,20}:|,\s{0,2}[A-Za-z][A-Za-z ]{0,20}:/.exec(value);
-    if (nextKey) value = value.slice(0, nextKey.index);
-    mark(doc, type, m.index + m[0].length - (m[2] ?? '').length, extent(type, value));
+  let end = 0; // the end of the last match: the next starts no earlier
+  let separator = firstSeparator(text, 0);
+  PAIR_START.lastIndex = 0;
+  for (let at = 0; separator !== -1; ) {
+    if (at >= end) {
+      if (separator < at) separator = firstSeparator(text, at);
+      if (separator !== -1 && separator - at <= MAX_TO_SEPARATOR) {
+        LINE_PAIR.lastIndex = at;
+        const pairMatch = LINE_PAIR.exec(text);
+        if (pairMatch) {
+          end = at + pairMatch[0].length;
+          pair(doc, pairMatch);
+        }
+      }
+    }
+    // the next start: after a line terminator, or at | ; { , or a tab
+    const m = PAIR_START.exec(text);
+    if (!m) break;
+    const c = text.charCodeAt(m.index);
+    at = c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? m.index + 1 : m.index;
   }
+}
+
+/** The first of : = - at or after `from`, or -1. */
+function firstSeparator(text: string, from: number): number {
+  let first = -1;
+  for (const ch of SEPARATORS) {
+    const i = text.indexOf(ch, from);
+    if (i !== -1 && (first === -1 || i < first)) first = i;
+  }
+  return first;
+}
+
+/** Marks the value of one `Key: value` pair when the key names a personal field. */
+function pair(doc: Doc, m: RegExpExecArray): void {
+  const key = m[1] ?? '';
+  const type = KEYS[keyOf(key)];
+  if (!type || key.split(/\s+/).length > 4) return;
+  let value = m[2] ?? '';
+  // a person's field ends at the next "Key:" on the same line ("Name: Jo Li  DOB: 1/2/90")
+  const nextKey = /\s{2,}[A-Za-z][A-Za-z ]{0,20}:|,\s{0,2}[A-Za-z][A-Za-z ]{0,20}:/.exec(value);
+  if (nextKey) value = value.slice(0, nextKey.index);
+  mark(doc, type, m.index + m[0].length - (m[2] ?? '').length, extent(type, value));
 }
