@@ -28,9 +28,11 @@ const CITY_STATE = new RegExp(
   String.raw`\b((?:[A-Z][A-Za-z'.-]{1,30} ){0,2}[A-Z][A-Za-z'.-]{1,30}),?\s{1,2}(?:${STATES}|${STATE_NAMES})\b\.?(?:,?\s{1,2}(\d{5}(?:-\d{4})?)\b)?`,
   'g',
 );
-// what every CITY_STATE / CITY_STATE_LOWER match holds (a state name; a state code before a ZIP):
-// the scans are skipped without it
-const STATE_GATE = new RegExp(String.raw`(?:${STATES}|${STATE_NAMES})\b`);
+// where the state of a CITY_STATE match can stand (after the white space before it): a match starts
+// at most 3 * 31 + 2 (city) + 1 (comma) + 1 (a second space) characters before that white space
+const STATE_AT = new RegExp(String.raw`\s(?:${STATES}|${STATE_NAMES})\b`, 'g');
+const CITY_BEFORE_STATE = 100;
+// what every CITY_STATE_LOWER match holds (a state code before a ZIP): the scan is skipped without it
 const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
 // the street word of STREET_LOWER with what must follow it (after a space, as there)
 const STREET_LOWER_GATE = /[ ](?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))/;
@@ -51,8 +53,16 @@ export function detectAddresses(doc: Doc): void {
     }
     doc.budget.check();
   }
-  CITY_STATE.lastIndex = STATE_GATE.test(text) ? 0 : text.length;
-  for (let m = CITY_STATE.exec(text); m; m = CITY_STATE.exec(text)) {
+  // each search starts a little before the next place a state can stand: the text before it holds
+  // no match, and the text after the last such place is not searched at all
+  for (let from = 0; ; ) {
+    STATE_AT.lastIndex = from;
+    const state = STATE_AT.exec(text);
+    if (!state) break;
+    CITY_STATE.lastIndex = Math.max(from, state.index - CITY_BEFORE_STATE);
+    const m = CITY_STATE.exec(text);
+    if (!m) break;
+    from = m.index + m[0].length;
     const zip = m[2];
     const line = doc.lineOf(m.index);
     const nearStreet = streetLines.has(line) || streetLines.has(line - 1);
@@ -66,7 +76,8 @@ export function detectAddresses(doc: Doc): void {
       doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
     }
   }
-  CITY_STATE_LOWER.lastIndex = ZIP_GATE.test(text) ? 0 : text.length;
+  // (a ZIP is 5 digits in a row)
+  CITY_STATE_LOWER.lastIndex = doc.longestDigitRun >= 5 && ZIP_GATE.test(text) ? 0 : text.length;
   for (let m = CITY_STATE_LOWER.exec(text); m; m = CITY_STATE_LOWER.exec(text)) {
     const zip = m[2] ?? '';
     const city = m[1] ?? '';
