@@ -24,10 +24,21 @@ const HEADINGS: [RegExp, PiiType][] = [
 
 const ROW_MARK = /[|,\t]|\s\s/;
 
-function headingType(cell: string): PiiType | undefined {
+function judgeHeading(cell: string): PiiType | undefined {
   const c = cell.trim().replace(/[:#]+$/, '').trim();
   for (const [re, type] of HEADINGS) if (re.test(c)) return type;
   return KEYS[keyOf(c)];
+}
+
+// cells repeat (and most are no heading): each text is judged once
+const headingCache = new Map<string, PiiType | undefined>();
+
+function headingType(cell: string): PiiType | undefined {
+  if (headingCache.has(cell)) return headingCache.get(cell);
+  const type = judgeHeading(cell);
+  if (headingCache.size >= 10_000) headingCache.clear();
+  headingCache.set(cell, type);
+  return type;
 }
 
 interface Cell {
@@ -66,21 +77,24 @@ function csvCells(line: string, base: number): Cell[] {
   return cells;
 }
 
+const SPACED_SEPARATOR = /\s{2,}|\t/g;
+
 function spacedCells(line: string, base: number): Cell[] {
   const cells: Cell[] = [];
-  const sep = /\s{2,}|\t/g;
   let from = 0;
-  const push = (end: number) => {
-    const raw = line.slice(from, end);
-    const s = raw.length - raw.trimStart().length;
-    if (raw.trim()) cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
-  };
-  for (let m = sep.exec(line); m; m = sep.exec(line)) {
-    push(m.index);
+  SPACED_SEPARATOR.lastIndex = 0;
+  for (let m = SPACED_SEPARATOR.exec(line); m; m = SPACED_SEPARATOR.exec(line)) {
+    pushSpacedCell(cells, line, base, from, m.index);
     from = m.index + m[0].length;
   }
-  push(line.length);
+  pushSpacedCell(cells, line, base, from, line.length);
   return cells;
+}
+
+function pushSpacedCell(cells: Cell[], line: string, base: number, from: number, end: number): void {
+  const raw = line.slice(from, end);
+  const s = raw.length - raw.trimStart().length;
+  if (raw.trim()) cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
 }
 
 /**
@@ -119,13 +133,14 @@ export function detectTables(doc: Doc): void {
       if (!(header && cells.length === header.width)) header = undefined;
       if (!header) continue;
     }
-    cells.forEach((c, i) => {
-      const type = header?.types[i];
+    for (let i = 0; i < cells.length; i++) {
+      const c = cells[i] as Cell;
+      const type = header.types[i];
       if (type && c.end > c.start && /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) {
         doc.add(c.start, c.end, type, 65);
         if (type === 'PERSON') for (const part of letterRuns(text.slice(c.start, c.end), true)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
       }
-    });
+    }
     doc.budget.check();
   }
 }
