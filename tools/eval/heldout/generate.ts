@@ -1,0 +1,80 @@
+// Held-out corpus generator CLI.
+//   npx tsx tools/eval/heldout/generate.ts --count 1000 --seed 1 --out /tmp/heldout.jsonl
+// Writes one {"id","group","template","title","text","pii","keep"} per line; same seed, same file.
+
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { labelProblems } from './check.js';
+import { ORGS } from './keep.js';
+import { Rng } from './random.js';
+import { TEMPLATES, type Template } from './templates.js';
+import { Ticket } from './ticket.js';
+
+interface Options {
+  count: number;
+  seed: number;
+  out: string | null;
+  verbose: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { count: 1000, seed: 1, out: null, verbose: false };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--count') o.count = Number(argv[++i]);
+    else if (a === '--seed') o.seed = Number(argv[++i]);
+    else if (a === '--out') o.out = argv[++i] ?? null;
+    else if (a === '--verbose') o.verbose = true;
+    else {
+      console.error('usage: generate.ts [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
+      process.exit(2);
+    }
+  }
+  if (!Number.isInteger(o.count) || o.count < 1 || !Number.isInteger(o.seed)) {
+    console.error('--count must be a positive integer and --seed an integer');
+    process.exit(2);
+  }
+  return o;
+}
+
+const MAX_TRIES = 50;
+
+export function generate(count: number, seed: number, log: (s: string) => void = () => {}): string[] {
+  const master = new Rng(seed);
+  const out: string[] = [];
+  let redraws = 0;
+  // every template gets an equal share; the order within each round is shuffled by the seed
+  const order: Template[] = [];
+  while (order.length < count) order.push(...master.sample(TEMPLATES, TEMPLATES.length));
+  for (let i = 0; i < count; i++) {
+    const tpl = order[i]!;
+    const rng = master.fork(i);
+    let line: string | null = null;
+    for (let tryN = 0; tryN < MAX_TRIES && !line; tryN++) {
+      const t = new Ticket(rng, rng.pick(ORGS));
+      const { title, text } = tpl.make(t);
+      const problems = labelProblems(title, text, t.pii, t.keep);
+      if (problems.length) {
+        redraws++;
+        log(`${tpl.name}: redraw (${problems.join('; ')})`);
+        continue;
+      }
+      const id = `H${String(seed)}-${String(i + 1).padStart(5, '0')}`;
+      line = JSON.stringify({ id, group: tpl.group, template: `H.${tpl.name}`, title, text, pii: t.pii, keep: t.keep });
+    }
+    if (!line) throw new Error(`template ${tpl.name}: no fair ticket in ${MAX_TRIES} draws`);
+    out.push(line);
+  }
+  log(`${redraws} redraws`);
+  return out;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const o = parseArgs(process.argv.slice(2));
+  const lines = generate(o.count, o.seed, o.verbose ? (s) => console.error(s) : undefined);
+  const body = lines.join('\n') + '\n';
+  if (o.out) {
+    fs.writeFileSync(o.out, body);
+    console.error(`wrote ${lines.length} tickets to ${o.out}`);
+  } else process.stdout.write(body);
+}
