@@ -2,7 +2,9 @@ import { isIPv6 } from 'node:net';
 import type { Doc } from '../doc.js';
 import { textBefore } from '../text/context.js';
 
-const V4 = /(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d)/g;
+// (?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d|\.\d), with the look-behind moved after the first digit,
+// where it asks the same: the regex engine then skips ahead to digits (about twice as fast)
+const V4 = /\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\d|\.\d)/g;
 // each group consumes a colon, so the repetition cannot loop on empty input
 const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 const MAC_LIKE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
