@@ -10,13 +10,13 @@ const DISPLAY_NAME = /^\s*"?([^"<>;@\n]{2,80}?)"?\s*(?:<[^>\n]*>|\[mailto:[^\]\n
 // "GARRETT, JOHN J", "JEONG,EUN-JI", "TRỊNH, DUY"
 const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
-const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$))/gmu;
+const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$|\s\p{Ll}))/gmu;
 // what every match of UPPER_COMMA / MIXED_COMMA holds: a much cheaper scan first (when absent,
 // the scan starts at the end, finding nothing)
 const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
 // (MIXED_COMMA from its comma on, so a match there needs a line end or a cue after the name too)
 const MIXED_COMMA_GATE =
-  /[\p{L}\p{M}'’-],[ ]\p{Lu}[\p{Ll}\p{M}'’-]{1,40}(?:\s\p{Lu}\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$))/mu;
+  /[\p{L}\p{M}'’-],[ ]\p{Lu}[\p{Ll}\p{M}'’-]{1,40}(?:\s\p{Lu}\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$|\s\p{Ll}))/mu;
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
@@ -24,6 +24,12 @@ function namePartOk(word: string): boolean {
   const lower = word.toLowerCase();
   if (ACRONYMS.has(lower) || GROUP_WORDS.has(lower) || NOT_NAMES.has(lower)) return false;
   return true;
+}
+
+/** A listed surname (any part of a double-barrelled one) that is no ordinary word, or a frequent census one ("Bishop"). */
+function listedSurname(word: string): boolean {
+  const lex = nameLexicon();
+  return word.split('-').some((part) => lex.isName(part) && (!isCommonWord(part) || lex.censusRank(part) <= 5000));
 }
 
 /** Structural name forms: e-mail display names, LAST, FIRST, and "Name <email>". */
@@ -72,6 +78,9 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if (!lineStart && /^\s*(?:\n|$)/.test(tail)) continue;
     const cued = /^\s{0,2}(?:\(|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PhD)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
     if (!cued && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
+    // "Statements for Jovanović, Zdenka keep coming back": mid-sentence, both must be listed names
+    // and the given name no ordinary word ("Yes, Sarah said" is a reply, not a name)
+    if (/^\s\p{Ll}/u.test(tail) && !lineStart && !(listedSurname(a) && lex.isName(b) && !isCommonWord(b))) continue;
     addPerson(doc, m.index, m.index + m[0].length, 35);
   }
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and

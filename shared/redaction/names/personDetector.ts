@@ -1,10 +1,13 @@
 import type { Doc } from '../doc.js';
 import { fold } from '../text/fold.js';
+import { isCommonWord } from '../text/englishLexicon.js';
 import { nameScore, wordInfos, type WordInfo } from './wordInfo.js';
 import { detectSignatures } from './signatures.js';
 import { detectNameForms } from './nameForms.js';
+import { detectSpeakers } from './speakers.js';
 
 import { addPerson, PERSON_PRIORITY as PRIORITY } from './addPerson.js';
+import { ACRONYMS } from './vocabulary.js';
 
 function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
   const len = b.tok.start - a.tok.end;
@@ -12,6 +15,12 @@ function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
   const c0 = doc.text.charCodeAt(a.tok.end);
   const c1 = len === 2 ? doc.text.charCodeAt(a.tok.end + 1) : 32;
   return (c0 === 32 && c1 === 32) || (a.initial && c0 === 46 && c1 === 32) || (a.initial && len === 1 && c0 === 46);
+}
+
+const MONTHS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '));
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 function nameish(w: WordInfo): boolean {
@@ -53,7 +62,11 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
       cur.push(w);
       continue;
     }
-    const usable = nameish(w) && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
+    const cueWord = (w.weakCue || w.strongCue) && !w.known;
+    // "Jun 19", "May 3": a month and a day
+    const dated = MONTHS.has(w.lower) && next !== undefined && next.tok.start === w.tok.end + 1 && isDigit(doc.text.charCodeAt(next.tok.start));
+    const usable = nameish(w) && !cueWord && !dated && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;
@@ -69,16 +82,19 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
 
 const CLAUSE_BREAK = 2;
 const SENTENCE_BREAK = 1;
+/** A label's colon: "Manager: ...". */
+const COLON = 3;
 
-/** What separates two words: a clause break (| , ; brackets), a sentence break (. ! ? :) or neither (0). */
+/** What separates two words: a clause break (| , ; brackets), a label's colon, a sentence break (. ! ?) or neither (0). */
 function gapKind(text: string, from: number, to: number): number {
   let kind = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     // | , ; ( ) [ ] < >
     if (c === 124 || c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 60 || c === 62) return CLAUSE_BREAK;
-    // . ! ? :
-    if (c === 46 || c === 33 || c === 63 || c === 58) kind = SENTENCE_BREAK;
+    // . ! ?
+    if (c === 46 || c === 33 || c === 63) kind = SENTENCE_BREAK;
+    else if (c === 58 && kind === 0) kind = COLON;
   }
   return kind;
 }
@@ -93,6 +109,8 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
     const gap = gapKind(doc.text, w.tok.end, after.tok.start);
     // a sentence or label ends at . ! ? : — except the dot of a title or an initial ("Dr. Li")
     if (gap === CLAUSE_BREAK || (gap === SENTENCE_BREAK && !(w.title || w.initial))) break;
+    // a label ends its clause too, unless it names a person's role ("Approving Manager: ...")
+    if (gap === COLON && !w.strongCue) break;
     out.push(w);
     after = w;
   }
@@ -101,13 +119,17 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
 
 const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spoke with', 'talked to', 'speaking with', 'on behalf']);
 
-const AFTER_CUE = /^(?:\s{0,2}\((?:mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
+const AFTER_CUE = /^(?:\s{1,2}family\b|\s{0,2}\((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
 
 const I_AM = /^i['’]?m$/;
 const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
 const ONE_SPACE = /^\s$/;
 const TITLE_GAP = /^\.?\s{1,2}$/;
 const DIGIT = /\d/;
+const ING = /^[a-z]{2,}ing$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
+const FAMILY_AFTER = /^\s{1,2}family\b/i;
+const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted', 'phoned', 'messaged', 'contacted', 'notified', 'reminded', 'pinged']);
 
 /** "this is Kevin", "my name is ...", "I'm Laura": a strong cue in the words before. */
 function strongBefore(before: WordInfo[]): boolean {
@@ -121,8 +143,10 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
   const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && ONE_OR_TWO_SPACES.test(doc.text.slice(last.tok.end, nextW.tok.start));
   const strongVerb = verbNext && nextW.personVerb && (run.length > 1 || !first.common || first.given);
   const verbAfter = verbNext && nextW.weakPersonVerb;
+  // "Siobhán covering the pager": a clear name doing something
+  const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
   const charBefore = doc.text[first.tok.start - 2] ?? '';
-  return last.possessive || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !DIGIT.test(charBefore))));
+  return last.possessive || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !DIGIT.test(charBefore))));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
@@ -151,6 +175,8 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
     // the words around are weighed only when the run's own words leave it open (evaluated lazily)
     const weak = prev !== undefined && prev.weakCue && ONE_OR_TWO_SPACES.test(gapBefore);
     let person = false;
+    // "The Chase Paymentech terminal": an article makes the run a thing (a family or a possessive aside)
+    if (prev !== undefined && DETERMINERS.has(prev.lower) && ONE_SPACE.test(gapBefore) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
     if (title) person = true;
     else if (named.length >= 2) {
       const clear = named.some((w) => w.known && !w.common);
@@ -158,7 +184,9 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
     } else if (named.length === 1) {
       // "de la Cruz", "van der Berg": particles announce a surname
       const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore);
-      person = score >= 1 && (strongBefore(before) || cuedAfter(doc, infos, run, first, last) || particleBefore || (weak && score >= 2 && first.given && !first.common));
+      // "Called Oduya back", "paged Okafor": one reaches people, not things, this way
+      const contacted = weak && CONTACT_VERBS.has(prev.lower);
+      person = score >= 1 && (strongBefore(before) || cuedAfter(doc, infos, run, first, last) || particleBefore || contacted || (weak && score >= 2 && !first.common));
     }
     if (!person) continue;
     const end = last.possessive ? last.tok.end - 2 : last.tok.end;
@@ -180,6 +208,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   doc.budget.check();
   detectSignatures(doc, infos);
   detectNameForms(doc, infos);
+  detectSpeakers(doc);
   matchEmailLocalParts(doc, infos, emailLocalParts);
   lowerCaseNames(doc, infos);
   doc.budget.check();
@@ -214,10 +243,87 @@ function givenLike(w: WordInfo): boolean {
   return w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && w.rank <= 1000 && (!w.common || w.rank <= 300);
 }
 
-/** Lower-case names typed in a hurry: "spoke with john smith", "according to maria". */
+/** `b` follows `a` on the same line after one space. */
+function adjacent(a: WordInfo | undefined, b: WordInfo): a is WordInfo {
+  return a !== undefined && a.tok.line === b.tok.line && a.tok.end + 1 === b.tok.start;
+}
+
+const NOT_INTRODUCED = 0;
+const INTRODUCED = 1;
+/** "my name is": whatever follows is the name. */
+const NAMED = 2;
+
+/** "my name is", "this is", "it's", "i'm" just before word i: what follows introduces a person. */
+function introduced(infos: WordInfo[], i: number): number {
+  const w = infos[i] as WordInfo;
+  const p1 = infos[i - 1];
+  if (!adjacent(p1, w)) return NOT_INTRODUCED;
+  if (p1.lower === 'its' || p1.lower === "it's" || I_AM.test(p1.lower)) return INTRODUCED;
+  const p2 = infos[i - 2];
+  if (!adjacent(p2, p1) || p1.lower !== 'is') return NOT_INTRODUCED;
+  if (p2.lower === 'name') return NAMED;
+  return p2.lower === 'this' || p2.lower === 'it' ? INTRODUCED : NOT_INTRODUCED;
+}
+
+/** After "my name is": a lower-case word that is no ordinary word (listed or not), or a frequent given name. */
+function namedPart(w: WordInfo): boolean {
+  return w.alpha && !w.startsUpper && !w.tech && !w.particle && !w.functionWord && w.base.length >= 2 && !ACRONYMS.has(w.lower) && (!w.common || (w.given && w.rank <= 1000));
+}
+
+/** A lower-case word that can be a name part here: listed, no ordinary word (or a frequent given name when `given`). */
+function lowerNamePart(w: WordInfo, given: boolean): boolean {
+  if (!w.alpha || w.startsUpper || w.tech || w.particle || w.functionWord || w.base.length < 2 || !w.known || ACRONYMS.has(w.lower)) return false;
+  return !w.common || (given && w.given && w.rank <= 1000);
+}
+
+const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
+const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?)\d/i;
+
+// what may follow a patient's name in a hurried note: "pt kiss dob ...", "pt ito rm 4"
+const PATIENT_DETAIL = /^\s{1,2}(?:dob|d\.o\.b|mrn|rm|room|bed|age|\d)/i;
+
+/** Marks `w` (and a listed surname right after it) as a person; returns how many words were taken. */
+function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
+  const w = infos[i] as WordInfo;
+  const next = infos[i + 1];
+  // a two-letter surname only when the census knows it ("li", "wu"; not "rm")
+  const last = next !== undefined && adjacent(w, next) && lowerNamePart(next, false) && (next.base.length > 2 || next.rank <= 5000) ? next : w;
+  addPerson(doc, w.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
+  return last === w ? 1 : 2;
+}
+
+/** Lower-case names typed in a hurry: "spoke with john smith", "according to maria", "this is nour haddad", "pt zhang dob". */
 function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
+    if (!w.startsUpper && w.alpha) {
+      // "hi its rukhsana on NICU", "this is hope yates", "my name is makoa tsosie"
+      const intro = introduced(infos, i);
+      const next = infos[i + 1];
+      // "my name is min wu": a listed name that is also a word, when a name follows
+      if (intro === NAMED && (namedPart(w) || (w.known && !w.functionWord && next !== undefined && adjacent(w, next) && namedPart(next) && !next.common))) {
+        const both = next !== undefined && adjacent(w, next) && namedPart(next);
+        const last = both ? next : w;
+        addPerson(doc, w.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
+        if (both) i++;
+        continue;
+      }
+      if (intro === INTRODUCED && lowerNamePart(w, true)) {
+        i += takeLowerName(doc, infos, i) - 1;
+        continue;
+      }
+      // "call hope x60885", "page pranav ext 68469": a word between a call and an extension
+      if (CALL.has(infos[i - 1]?.lower ?? '') && adjacent(infos[i - 1], w) && namedPart(w) && EXTENSION_AFTER.test(doc.text.slice(w.tok.end, w.tok.end + 12))) {
+        addPerson(doc, w.tok.start, w.tok.end);
+        continue;
+      }
+      // "pt zhang dob ...": a patient or role cue, then a listed name (an ordinary word only when patient details follow)
+      const cue = infos[i - 1];
+      if (adjacent(cue, w) && cue.strongCue && (lowerNamePart(w, false) || (lowerNamePart(w, true) || (w.known && w.common && !w.functionWord && !w.tech)) && PATIENT_DETAIL.test(doc.text.slice(w.tok.end, w.tok.end + 8)))) {
+        i += takeLowerName(doc, infos, i) - 1;
+        continue;
+      }
+    }
     // "ms okonkwo": a lower-case title and a word that is no ordinary word
     const t = infos[i - 1];
     if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
@@ -254,7 +360,24 @@ function matchEmailLocalParts(doc: Doc, infos: WordInfo[], locals: readonly stri
   for (const w of infos) {
     if (!w.alpha || !w.cap || w.tech || w.base.length < 3) continue;
     if (w.common && !w.known) continue;
-    if (forms.has(w.folded)) addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+    // "Sung-min" is spelled "sungmin" in an address
+    if (forms.has(w.folded) || (w.folded.includes('-') && forms.has(w.folded.replace(/-/g, '')))) addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+  }
+}
+
+const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
+
+/**
+ * A name part inside a token of letters, digits and _ or - ("wendell_macleod18", the
+ * "femke-delafontaine-eb9b2c" of a profile link): that part goes, the rest stays.
+ */
+function propagateIntoCompound(doc: Doc, w: WordInfo, parts: ReadonlySet<string>): void {
+  const text = w.tok.text;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    const run = m[0];
+    if (run.length < 3 || !parts.has(fold(run)) || isCommonWord(run)) continue;
+    doc.add(w.tok.start + m.index, w.tok.start + m.index + run.length, 'PERSON', PRIORITY);
   }
 }
 
@@ -269,7 +392,10 @@ function propagate(doc: Doc, infos: WordInfo[]): void {
     parts.add(fold(p));
   }
   for (const w of infos) {
-    if (!w.alpha) continue;
+    if (!w.alpha) {
+      propagateIntoCompound(doc, w, parts);
+      continue;
+    }
     const f = w.folded;
     if (!parts.has(f) && (w.pieces.length < 2 || !w.pieces.some((p) => p.length >= 2 && parts.has(p)))) continue;
     if (w.particle) continue;

@@ -5,19 +5,21 @@ import { nameLexicon } from './nameLexicon.js';
 import { NOT_GREETED, NOT_NAMES } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
 
-const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
-const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thx|tx|ty|regards|cheers|best)\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
+const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
+const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
 // what every INLINE_CLOSING / DASH_SIGNOFF match holds, tested first (same flags)
-const INLINE_CLOSING_GATE = /t[hxy]|regards|cheers|best/iu;
+const INLINE_CLOSING_GATE = /t[hxykn]|regards|cheers|best/iu;
 const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
+// the same typed in lower case, alone on its line: "- jürgen" (taken only when the words are listed names)
+const LOWER_DASH_SIGNOFF = /^\s*[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?)\s*$/u;
 const GREETING = /^[\s>]*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
 // a line with something on it (same whitespace as trim())
 const NOT_BLANK = /\S/;
 // The first two letters of every CLOSING, GREETING and HEADER word, and ORIGINAL's dashes: a line
 // starting with none of them cannot match any of those (/iu: at least as lenient as each of them).
-const LINE_START = /^[\s>]*(?:t[hxyo]|re|be|ki|wa|wi|al|ch|si|v\/|rg|br|ta|ap|ma|hi|he|de|go|mo|af|ev|gr|at|fr|cc|bc|se|on|-{2})/iu;
+const LINE_START = /^[\s>]*(?:t[hxyokn]|re|be|ki|wa|wi|al|ch|si|v\/|rg|br|ta|ap|ma|hi|he|de|go|mo|af|ev|gr|at|fr|cc|bc|se|on|-{2})/iu;
 const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message)/i;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
@@ -26,6 +28,12 @@ function plausible(words: string[]): boolean {
   const lex = nameLexicon();
   // an ordinary word is a name here only when it is a frequent census name ("thx august", "- mark")
   return words.every((w) => !isCommonWord(w) || lex.censusRank(w) <= 5000);
+}
+
+/** Words no ordinary word (or a frequent given name, "amber"): what a lower-case sign-off must be to read as a name. */
+function listedNames(words: string): boolean {
+  const lex = nameLexicon();
+  return words.split(' ').every((w) => !NOT_NAMES.has(w) && !NOT_GREETED.has(w) && (!isCommonWord(w) || (lex.isGivenName(w) && lex.censusRank(w) <= 1000)));
 }
 
 function markWords(doc: Doc, lineStart: number, lineText: string, groupText: string, groupIndex: number): void {
@@ -55,7 +63,7 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const start = doc.lineStart(line);
   const text = doc.line(line);
   if (text.length > 200 || (strict && text.length > 100)) return;
-  const head = /^[\s>]*([^,|(\d<\n\t>]*?)\s*(?:$|,|\||\s[-–—]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
+  const head = /^[\s>]*([^,|(\d<\n\t>]*?)\s*(?:$|,|\||\s[-–—/]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
   const candidate = head?.[1] ?? '';
   if (!candidate || candidate.length > 60 || candidate.includes(':') || text.slice(text.indexOf(candidate) + candidate.length).trimStart().startsWith(':')) return;
   const from = start + text.indexOf(candidate);
@@ -117,6 +125,8 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       if (inline?.[1]) markWords(doc, start, text, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
       const dash = line >= lastLine - 1 && DASH.test(text) ? DASH_SIGNOFF.exec(text) : null;
       if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
+      const lowerDash = line >= lastLine - 1 && !dash && DASH.test(text) ? LOWER_DASH_SIGNOFF.exec(text) : null;
+      if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash[0].indexOf(lowerDash[1]));
       const greet = starts ? GREETING.exec(text) : null;
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it
@@ -139,7 +149,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
         const words = lineWords(infos, lastNonEmpty).filter((w) => w.tok.start >= at);
         const name: WordInfo[] = [];
         for (const w of words) {
-          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0) break;
+          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0 || ((w.weakCue || w.strongCue) && !w.known)) break;
           const next = words[words.indexOf(w) + 1];
           if (next && next.cap && !next.upper && next.orgHead && !w.known) break;
           name.push(w);

@@ -8,7 +8,7 @@ const words = (s: string) => new Set(s.split(/\s+/).filter(Boolean));
 export const TECH = words(`
   epic cerner meditech citrix microsoft windows outlook teams office excel powerpoint onedrive sharepoint exchange azure intune
   google chrome gmail firefox safari adobe acrobat zoom webex cisco anyconnect globalprotect paloalto fortinet okta duo
-  imprivata kronos lawson workday peoplesoft oracle omnicell pyxis zebra kodak fujitsu dell lenovo hp apple iphone ipad mac macbook
+  imprivata kronos lawson workday peoplesoft oracle omnicell pyxis zebra kodak fujitsu dell lenovo hp apple iphone ipad macbook
   android samsung dragon nuance mirth rhapsody cloverleaf sunquest haiku hyperspace hyperdrive resolute
   powerchart firstnet mychart withings jamf servicenow sysaid oracle sql java tomcat linux ubuntu vocera spok
   amion tigerconnect pacs rightfax kofax hyland onbase allscripts athena athenahealth eclinicalworks nextgen philips siemens baxter
@@ -19,6 +19,7 @@ export const TECH = words(`
   soarian invision centricity medhost cpsi truebridge netsmart pointclickcare matrixcare wellsky homecare
   aetna cigna humana anthem bcbs uhc unitedhealthcare tricare centene ambetter wellcare medicaid medicare
   glucometer accu-chek abbott medtronic dexcom omnipod tandem ge carestation hillrom spacelabs
+  doximity paymentech elavon worldpay stripe paypal
   `);
 
 /** Heads of department, unit and organisation names: "Cath Lab", "Revenue Cycle", "Summit Ridge Hospital". */
@@ -28,6 +29,7 @@ export const ORG_HEADS = words(`
   foundation pharmacy radiology imaging cardiology oncology pediatrics surgery icu nicu picu ed er or pacu registration access
   management support operations informatics cycle billing scheduling admitting finance payroll security desk facilities
   infusion endoscopy biomed dialysis maternity obstetrics therapy rehab transport nursing administration compliance
+  telemetry tele stepdown triage oncology hospice
   `);
 
 /** Courtesy titles: the next capitalised is a person. */
@@ -44,6 +46,7 @@ export const WEAK_CUES = words(`
   for from with to by per via ask asked tell told call called email emailed paged page text texted schedule scheduled
   book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
   notify notified remind reminded visit visited treat treated room bed shows showing actually its it's im i'm
+  phoned messaged pinged e-mailed
   `);
 
 /** Verbs after a name that say it is a person acting. */
@@ -57,7 +60,7 @@ export const WEAK_PERSON_VERBS = words(`
   `);
 
 /** Name particles: lower-case inside a name, never a name on their own. */
-export const PARTICLES = words('de la del della van der von da di du le den dos das y ten ter bin ibn al el st');
+export const PARTICLES = words('de la del della van der von da di du le den dos das y ten ter bin ibn al el st mac');
 
 /** Greeting targets that are not people. */
 export const NOT_GREETED = words('team all there everyone everybody folks guys service desk it support helpdesk help sir madam mam team, crew');
@@ -77,7 +80,7 @@ export const ACRONYMS = words(`
 /** Days and months: capitalised, listed as names, but dates here. */
 export const CALENDAR = words(`
   monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
-  january february september october november december feb apr jun jul aug sep sept oct nov dec
+  january february september october november december feb apr jul aug sep sept oct nov dec
   `);
 
 /** Sign-off and chat words that are capitalised at a line start but are never names. */

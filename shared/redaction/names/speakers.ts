@@ -1,0 +1,42 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { addPerson } from './addPerson.js';
+import { nameLexicon } from './nameLexicon.js';
+import { ACRONYMS, GROUP_WORDS, NOT_NAMES, TECH } from './vocabulary.js';
+
+// A chat or hand-off line that opens with who speaks: "Maricela (Service Desk): thanks for...",
+// ">> gianluca: yes twice", "- Henrik: confirm the build". Up to three words, an optional role in
+// brackets, then a colon and a space.
+const SPEAKER = /^[ \t]*(?:[-*•·][ \t]+|[<>]{1,3}[ \t]*)?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?:[ ]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2})[ ]{0,2}(\([^()\n]{1,40}\)[ ]{0,2})?:[ \t]/gmu;
+
+/** A word that can stand for a person in a speaker label: listed as a name, not a label word. */
+function speakerWord(word: string, withRole: boolean): 'clear' | 'possible' | 'no' {
+  const w = word.replace(/\.$/, '');
+  const lower = w.toLowerCase();
+  if (w.length < 2 || NOT_NAMES.has(lower) || GROUP_WORDS.has(lower) || ACRONYMS.has(lower) || TECH.has(lower)) return 'no';
+  const lex = nameLexicon();
+  // "Meiling (Service Desk): ...": a role in brackets says the capitalised word before it is someone
+  if (!lex.isName(w)) return withRole && w !== lower && !isCommonWord(w) ? 'clear' : 'no';
+  if (!isCommonWord(w)) return 'clear';
+  // "Mark: ...", "Bill: ...": a frequent given name, capitalised
+  return w !== lower && lex.isGivenName(w) && lex.censusRank(w) <= 1000 ? 'possible' : 'no';
+}
+
+/**
+ * Speaker labels of chat transcripts, SMS threads and action items. Keys of forms ("Status:",
+ * "Patient:") are ordinary words, so a label is a person only when every word is a listed name
+ * and one of them is no ordinary word.
+ */
+export function detectSpeakers(doc: Doc): void {
+  const text = doc.text;
+  if (!text.includes(':')) return;
+  SPEAKER.lastIndex = 0;
+  for (let m = SPEAKER.exec(text); m; m = SPEAKER.exec(text)) {
+    const label = m[1] ?? '';
+    const withRole = m[2] !== undefined;
+    const kinds = label.split(' ').map((word) => speakerWord(word, withRole));
+    if (kinds.includes('no') || !kinds.includes('clear')) continue;
+    const at = m.index + m[0].indexOf(label);
+    addPerson(doc, at, at + label.length);
+  }
+}
