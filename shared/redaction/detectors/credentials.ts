@@ -50,6 +50,8 @@ const isDelimiter = DELIMITER.has;
 function passwordLike(w: string): boolean {
   if (!SYMBOL.test(w) || /[|^]/.test(w) || w.includes('://') || /^(?:\\\\|[A-Za-z]:\\|\/)/.test(w) || /^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(w)) return false;
   if (/^[=+*#~-]+$/.test(w) || /^[#@][\w-]+$/.test(w)) return false;
+  // paths that start with an environment variable (%APPDATA%\Microsoft, $HOME/.ssh, ${TMP}/x, ~/logs)
+  if (/^(?:%\w+%|\$\{?\w+\}?|~)[\\/]/.test(w)) return false;
   // plain key=value pairs (HL7 field refs, log fields) are not secrets by shape
   if (/^[A-Za-z][\w.-]*=[\w^.:-]*$/.test(w)) return false;
   // connection strings: the secret parts are taken by key (Password=...), not the whole string

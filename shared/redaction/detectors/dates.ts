@@ -4,23 +4,46 @@ import type { PiiType } from '../types.js';
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 // `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
 const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-const PATTERNS: { re: RegExp; year: (m: RegExpExecArray) => string | undefined; yearless?: boolean; months?: boolean }[] = [
+// `gate`: a cheaper pattern every match holds in the lower-cased text (the scan is skipped without it);
+// `valid`: the numbers can be a day and a month ("6.90.85" after "fw" is a firmware version)
+const PATTERNS: {
+  re: RegExp;
+  year: (m: RegExpExecArray) => string | undefined;
+  yearless?: boolean;
+  months?: boolean;
+  gate?: RegExp;
+  valid?: (m: RegExpExecArray) => boolean;
+}[] = [
   // 04/25/2000, 4-25-00, 25.04.2000
-  { re: /(?<![\w/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[4] },
+  { re: /(?<![\w/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[4], valid: (m) => dayAndMonth(m[1], m[3]) },
   // 2000-04-25, 2000/04/25
   { re: /(?<![\w/.:-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[1] },
   // Jun 28, February 17, 2023, Jun. 28th 2023
   { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true },
   // 28 June 2023
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true },
+  // 10-NOV-2013, 5/Jan/98 (Oracle, log and chart style)
+  { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
+  // (the) 20th of April, 3rd of May 2024
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], gate: /(?:st|nd|rd|th)\s{1,2}of\s/ },
   // 3/17 (no year): only with a patient cue
   { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true },
 ];
 
-const DOB_CUE = /\b(?:dob|d\.o\.b|date of birth|birth\s?date|birthday|born|bday|b\/d|age)\b[^\n]{0,25}$/i;
+const DOB_CUE = /\b(?:dob|d\.o\.b|date of birth|birth\s?date|birthday|born|bday|b\/d|age|fecha de nacimiento|f\. ?nac|nacid[oa]|data de nascimento|date de naissance|geburtsdatum)\b[^\n]{0,25}$/i;
 // the sentence mentions a patient or care event: the date belongs to that patient
 const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|follow[- ]?up|consult\w*|delivered|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
+// a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16", "Appt: Mon 7/14"
+const CARE_BEFORE = /\b(?:admi(?:t|ts|tted|ssion)|discharg\w*|appt|appointment|visit|visit date|seen|dos|date of service|scheduled|surgery|procedure|exam|follow[- ]?up)\W{0,3}(?:on\s{1,2}|for\s{1,2})?$/i;
+// a version, not a date: "fw 6.1.24", "version 3.2.25"
+const VERSION_BEFORE = /\b(?:fw|firmware|version|ver|v|build|release|rel|patch|bios|driver)\W{0,2}$/i;
+
+function dayAndMonth(a: string | undefined, b: string | undefined): boolean {
+  const x = Number(a);
+  const y = Number(b);
+  return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12);
+}
 const TIME_AFTER = /^(?:,?\s{1,3}|T)\d{1,2}:\d{2}/;
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
 const ABBREV = /\b(?:dr|mr|mrs|ms|st|no|vs|etc|approx|dept|e\.g|i\.e|jr|sr)$/i;
@@ -80,17 +103,23 @@ export function detectDates(doc: Doc): void {
   }
   const months = MONTH_GATE.test(doc.lower);
   for (const p of PATTERNS) {
-    if (p.months && !months) continue;
+    if ((p.months && !months) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
-      const start = m.index;
+      let start = m.index;
       const end = start + m[0].length;
       const lineStart = doc.lineStart(doc.lineOf(start));
       const before = text.slice(Math.max(lineStart, start - 40), start);
       const after = text.slice(end, end + 12);
+      if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before)) continue;
+      const weekday = WEEKDAY_BEFORE.exec(before);
+      // the weekday goes with the date it names
+      const careWeekday = weekday !== null && CARE_BEFORE.test(before.slice(0, weekday.index));
+      if (careWeekday) start -= before.length - weekday.index;
       let type: PiiType | undefined;
       if (DOB_CUE.test(before)) type = 'DOB';
-      else if (TIME_AFTER.test(after) || WEEKDAY_BEFORE.test(before)) type = undefined;
+      else if (careWeekday) type = 'DATE_PHI';
+      else if (TIME_AFTER.test(after) || weekday) type = undefined;
       else if (oldYear(p.year(m))) type = 'DOB';
       else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { textBefore } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { deaValid } from '../validators/dea.js';
 import { npiValid } from '../validators/luhn.js';
@@ -6,14 +7,17 @@ import { vinValid } from '../validators/vin.js';
 import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
 
 const DIGITS = /\d{4,14}/y;
+// "Vocera Badge v3.2.27": a version after a cue word is not a login
+const VERSION = /^v(?:er)?\d+(?:\.\d+)+$/i;
 
 /** Identifiers recognised by the words in front of them (Presidio-style context, on whole words). */
 const RULES: CueRule[] = [
-  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi)\b/gi, value: /[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi'] },
+  // values: letters + digits (E1234567) or digit groups (269-64-25)
+  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi)\b/gi, value: /\d{2,4}(?:-\d{2,4}){1,3}(?![\w-])|[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi'] },
   { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 , hints: ['patient', 'pt'] },
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: DIGITS, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing'] },
   { type: 'HEALTH_PLAN_ID', cue: /\b(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'insur', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn'] },
-  { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
+  { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
   { type: 'LICENSE_NUMBER', cue: /\b(?:driver'?s?'? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic|dl|cdl|state id|passport|npi|dea|upin|tax id|ein)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9.-]{3,20}/y, accept: digitsAtLeast(4), maxFillers: 2 , hints: ['driver', 'lic', 'dl', 'cdl', 'state id', 'passport', 'npi', 'dea', 'upin', 'tax id', 'ein'] },
@@ -33,13 +37,34 @@ const RULES: CueRule[] = [
     maxFillers: 1,
     hints: ['pw', 'pass', 'temp password', 'secret', 'client secret', 'api key', 'apikey', 'api token', 'access key', 'token', 'auth token', 'shared key'],
   },
-  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v)))), maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
+  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v))))), maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
   { type: 'SSN', cue: /\b(?:ssn|ss#|social security(?: number| no| #)?|soc sec)\b/gi, value: /\d{3}[- .]?\d{2}[- .]?\d{4}/y, hints: ['ssn', 'ss#', 'social security', 'soc sec'] },
 ];
 
-/** Cue-led identifiers, plus unlabeled ones that carry their own checksum (DEA, NPI, VIN). */
+// MRN shapes without a cue next to them. "MR" + 8 digits is specific enough alone; "M" + 7 digits
+// and 3-2-2 digit groups also occur as part or control numbers, so they need a patient in the
+// ticket or a name right before them in brackets ("Kit issued to Ana Ruiz (M1234567)").
+const MR8 = /(?<![\w-])MR\d{8}(?![\w-])/g;
+const MRN_SHAPED = /(?<![\w=:/.#-])(?:M\d{7}|\d{3}-\d{2}-\d{2})(?![\w-]|[.:/]\w)/g;
+const PATIENT_TOPIC = /\b(?:patient|pateint|pt\b|chart|mrn|medical record|birth|dob\b|admi|discharg)/;
+const SYSTEM_BEFORE = /\b(?:part|model|p\/n|pn|sku|order|job|msg|message|control|error|err|code|version|ver|build|kb|ref|ticket|inc|case|invoice|po)\W{0,3}$/;
+const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'-]+ \($/u;
+
+function detectBareMrns(doc: Doc): void {
+  const text = doc.text;
+  if (text.includes('MR')) for (const m of text.matchAll(MR8)) doc.add(m.index, m.index + m[0].length, 'MRN', 44);
+  let patient: boolean | undefined;
+  for (const m of text.matchAll(MRN_SHAPED)) {
+    if (SYSTEM_BEFORE.test(textBefore(doc, m.index, 20))) continue;
+    patient ??= PATIENT_TOPIC.test(doc.lower);
+    if (patient || NAME_THEN_BRACKET.test(text.slice(Math.max(0, m.index - 40), m.index))) doc.add(m.index, m.index + m[0].length, 'MRN', 40);
+  }
+}
+
+/** Cue-led identifiers, MRN shapes, plus unlabeled ones that carry their own checksum (DEA, NPI, VIN). */
 export function detectIdentifiers(doc: Doc): void {
   applyCueRules(doc, RULES);
+  detectBareMrns(doc);
   const text = doc.text;
   // DEA numbers hold 7 digits in a row, NPIs 10
   const digits = doc.longestDigitRun;

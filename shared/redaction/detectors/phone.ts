@@ -8,7 +8,10 @@ const NANP = new RegExp(String.raw`(?<![\w+./-])(?:\+?1[-. ]?)?(?:\(\d{3}\)(?:[-
 const INTL = new RegExp(String.raw`(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,8}\)?|\(\d{1,5}\)){1,6}(?![\d])` + EXT, 'g');
 const BARE = /(?<![\w+./-])\+?\d{10,13}(?![\w/-]|\.\d)/g;
 const NATIONAL = /(?<![\w+./-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
-const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)\d{3,6}\b/gi;
+// bare extensions, also in the dashed internal form "x5-9560" (a staff member's line)
+const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
+// a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
+const SENDER = /^[ \t>]*(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;
 const FAX_OR_PHONE = /\b(?:(fax\w*|f|facsimile)|(phone|ph|p|cell|mobile|mob|tel|telephone|direct|office|call|callback|call back|reach|pager|text|number|contact|home|work|desk|landline|o|c|m))\b/g;
 const PHONE_CUE = /\b(?:phone|ph|cell|mobile|mob|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text)\b/;
 
@@ -68,6 +71,12 @@ export function detectPhones(doc: Doc): void {
   LOCAL.lastIndex = 0;
   for (let m = LOCAL.exec(text); m; m = LOCAL.exec(text)) {
     if (localNumberCued(doc, m.index, m.index + m[0].length)) doc.add(m.index, m.index + m[0].length, kind(doc, m.index), 47, m[0].replace(/\D/g, ''));
+  }
+  SENDER.lastIndex = doc.longestDigitRun >= 10 ? 0 : text.length;
+  for (let m = SENDER.exec(text); m; m = SENDER.exec(text)) {
+    const value = m[1] ?? '';
+    const at = m.index + m[0].lastIndexOf(value);
+    doc.add(at, at + value.length, 'PHONE', 48, digitsOf(value));
   }
   EXT_ONLY.lastIndex = 0;
   for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {

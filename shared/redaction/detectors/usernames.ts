@@ -1,10 +1,12 @@
 import type { Doc } from '../doc.js';
+import { bounded } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
 
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
-const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\[A-Za-z][A-Za-z0-9._-]{1,63}(?![\w\\])/g;
+// (also JSON-escaped: "MVH\\jdoe")
+const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\{1,2}[A-Za-z][A-Za-z0-9._-]{1,63}(?![\w\\])/g;
 const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
 const WORD = /(?<![\w\\/.@-])[a-z][a-z0-9]{3,20}(?![\w\\/@-]|\.[a-z])/g;
 
@@ -44,9 +46,42 @@ function computeNameShaped(w: string): boolean {
 const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
 const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it']);
 
-/** Account names: DOMAIN\user, letter+digits ids (m088943), and lower-case initial+surname logins. */
+// the user's own folder in a home path: C:\Users\omazur\AppData, /home/jdoe/, /Users/jdoe/ (the rest of the path stays)
+const HOME_DIR = /(?:\b[A-Za-z]:\\{1,2}(?:Users|Documents and Settings)\\{1,2}|(?<![\w.-])\/(?:home|Users)\/)([A-Za-z][\w.-]{1,30}?)(?=[\\/]|[\s"',;)]|$)/gi;
+const SHARED_HOMES = new Set(['public', 'default', 'default user', 'all users', 'administrator', 'admin', 'shared', 'guest', 'root', 'username', 'user', 'localadmin']);
+// "profile for omazur on HOST": a login after "profile for/of"
+const PROFILE_OF = /\bprofile (?:for|of) ([a-z][a-z0-9._-]{2,30})(?![\w@\\/])/gi;
+
+/** Home-folder names and profile owners, and every other whole-word use of the same login. */
+function detectHomeUsers(doc: Doc): void {
+  const text = doc.text;
+  const found = new Set<string>();
+  if (text.includes('\\') || text.includes('/home/') || text.includes('/Users/')) {
+    HOME_DIR.lastIndex = 0;
+    for (let m = HOME_DIR.exec(text); m; m = HOME_DIR.exec(text)) {
+      const user = m[1] ?? '';
+      if (!SHARED_HOMES.has(user.toLowerCase()) && !user.includes('%')) found.add(user);
+    }
+  }
+  if (doc.lower.includes('profile ')) {
+    PROFILE_OF.lastIndex = 0;
+    for (let m = PROFILE_OF.exec(text); m; m = PROFILE_OF.exec(text)) {
+      const user = m[1] ?? '';
+      if (user === user.toLowerCase() && !isCommonWord(user) && !TECH.has(user)) found.add(user);
+    }
+  }
+  for (const user of found) {
+    const lower = user.toLowerCase();
+    for (let i = doc.lower.indexOf(lower); i !== -1; i = doc.lower.indexOf(lower, i + 1)) {
+      if (bounded(text, i, i + user.length)) doc.add(i, i + user.length, 'USERNAME', 60, lower);
+    }
+  }
+}
+
+/** Account names: DOMAIN\user, home folders, letter+digits ids (m088943), and lower-case initial+surname logins. */
 export function detectUsernames(doc: Doc): void {
   const text = doc.text;
+  detectHomeUsers(doc);
   if (text.includes('\\')) {
     DOMAIN_USER.lastIndex = 0;
     for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
