@@ -13,6 +13,7 @@ import { detectLongNumbers } from './detectors/longNumbers.js';
 import { detectMacAddresses } from './detectors/macAddress.js';
 import { detectPhones } from './detectors/phone.js';
 import { detectSsns } from './detectors/ssn.js';
+import { detectStructuredFields } from './detectors/structuredFields.js';
 import { detectTables } from './detectors/tables.js';
 import { detectUrls } from './detectors/url.js';
 import { detectUsernames } from './detectors/usernames.js';
@@ -24,6 +25,7 @@ export function runDetectors(doc: Doc): void {
   detectHl7(doc);
   detectTables(doc);
   detectKeyValues(doc);
+  detectStructuredFields(doc);
   detectUrls(doc);
   detectEmails(doc, emailLocals);
   detectCredentials(doc);

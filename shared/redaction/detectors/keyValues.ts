@@ -27,17 +27,16 @@ put('LICENSE_NUMBER', 'license licensenumber dl driverslicense npi dea');
 put('IP_ADDRESS', 'ipaddress clientip sourceip remoteaddr remoteip userip');
 put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid');
 
-// "key": "value" | <Key>value</Key> | Key: value / Key=value (one line)
-const JSON_PAIR = /["']([A-Za-z_][\w .-]{0,40})["']\s{0,3}:\s{0,3}["']([^"'\n]{1,200})["']/g;
-const XML_PAIR = /<([A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>([^<>\n]{1,200})<\/\1>/g;
-const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)\s{0,3}(?::|=|-{1,2}>?)[ \t]{0,3}([^\n|;]{1,200})/my;
-// A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = -
+// Key: value / Key=value (one line); JSON, XML and SQL pairs are read in structuredFields.ts
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)\s{0,3}(?::|=|-{1,2}>?|\.{3,})[ \t]{0,3}([^\n|;]{1,200})/my;
+// A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = - ...
 // at most 4 + 8 + 41 + 3 characters in (separator, padding, key, spaces): it is tried (sticky) only
 // at such starts with one of those characters that close after them. (As one global scan, the ^
 // alternative leaves the regex engine no first character to skip ahead by: it tries every position.)
 const PAIR_START = /[\n\r\u2028\u2029|;{,\t]/g;
 const MAX_TO_SEPARATOR = 56;
-const SEPARATORS = [':', '=', '-'];
+// ... is the dot leader of a printed form ("Patient name....... DOE, JANE")
+const SEPARATORS = [':', '=', '-', '...'];
 
 export const keyOf = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, '');
 
@@ -53,7 +52,7 @@ function extent(type: PiiType, value: string): string {
     return value.slice(0, value.indexOf(take) + take.length).replace(/[.,;:)]+$/, '');
   }
   if (type === 'PERSON') {
-    const m = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:,\s?|\s)?|(?:de|la|del|van|von|der|da|di|du|le|y|bin|al)\s){1,6}/u.exec(value);
+    const m = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:,\s?|\s)?|(?:de|la|del|della|den|der|van|von|ter|ten|da|das|dos|di|du|le|y|bin|ibn|al|zu)\s){1,6}/u.exec(value);
     return (m?.[0] ?? '').replace(/[\s,]+$/, '');
   }
   if (type === 'ADDRESS') return value;
@@ -61,7 +60,7 @@ function extent(type: PiiType, value: string): string {
   return (cut ? value.slice(0, cut.index) : value).slice(0, 40);
 }
 
-function mark(doc: Doc, type: PiiType, start: number, value: string): void {
+export function mark(doc: Doc, type: PiiType, start: number, value: string): void {
   const trimmed = value.replace(/\s+$/, '').replace(/[.,]+$/, '');
   const lead = trimmed.length - trimmed.trimStart().length;
   const v = trimmed.trim();
@@ -72,31 +71,17 @@ function mark(doc: Doc, type: PiiType, start: number, value: string): void {
   } else doc.add(start + lead, start + lead + v.length, type, 50);
 }
 
-/** Values of personal fields in forms, JSON, XML and key=value logs, whatever their shape. */
+/** Values of personal fields in forms and key=value logs, whatever their shape. */
 export function detectKeyValues(doc: Doc): void {
   const text = doc.text;
-  if (text.includes('"') || text.includes("'")) {
-    JSON_PAIR.lastIndex = 0;
-    for (let m = JSON_PAIR.exec(text); m; m = JSON_PAIR.exec(text)) {
-      const type = KEYS[keyOf(m[1] ?? '')];
-      if (type) mark(doc, type, m.index + m[0].length - 1 - (m[2] ?? '').length, m[2] ?? '');
-    }
-  }
-  if (text.includes('</')) {
-    XML_PAIR.lastIndex = 0;
-    for (let m = XML_PAIR.exec(text); m; m = XML_PAIR.exec(text)) {
-      const type = KEYS[keyOf(m[1] ?? '')];
-      const value = m[2] ?? '';
-      if (type) mark(doc, type, m.index + m[0].indexOf('>') + 1, value);
-    }
-  }
   doc.budget.check();
   let end = 0; // the end of the last match: the next starts no earlier
-  let separator = firstSeparator(text, 0);
+  const next = SEPARATORS.map((ch) => text.indexOf(ch));
+  let separator = firstSeparator(text, 0, next);
   PAIR_START.lastIndex = 0;
   for (let at = 0; separator !== -1; ) {
     if (at >= end) {
-      if (separator < at) separator = firstSeparator(text, at);
+      if (separator < at) separator = firstSeparator(text, at, next);
       if (separator !== -1 && separator - at <= MAX_TO_SEPARATOR) {
         LINE_PAIR.lastIndex = at;
         const pairMatch = LINE_PAIR.exec(text);
@@ -114,11 +99,15 @@ export function detectKeyValues(doc: Doc): void {
   }
 }
 
-/** The first of : = - at or after `from`, or -1. */
-function firstSeparator(text: string, from: number): number {
+/**
+ * The first of : = - ... at or after `from`, or -1. `next` holds each separator's last place found
+ * (-1: no more): only those behind `from` are searched again, so a rare one is not rescanned per line.
+ */
+function firstSeparator(text: string, from: number, next: number[]): number {
   let first = -1;
-  for (const ch of SEPARATORS) {
-    const i = text.indexOf(ch, from);
+  for (let k = 0; k < SEPARATORS.length; k++) {
+    let i = next[k] ?? -1;
+    if (i !== -1 && i < from) next[k] = i = text.indexOf(SEPARATORS[k] ?? '', from);
     if (i !== -1 && (first === -1 || i < first)) first = i;
   }
   return first;

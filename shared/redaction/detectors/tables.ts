@@ -6,6 +6,8 @@ import { KEYS, keyOf } from './keyValues.js';
 // Column headings that say what a column holds.
 const HEADINGS: [RegExp, PiiType][] = [
   [/^(?:patient|patient name|pt|pt name|name|member|member name|guarantor|provider|physician|doctor|requester|employee|user name|full name|last, ?first|caller|contact)$/i, 'PERSON'],
+  // parts of a name split over columns (export files: LAST|FIRST|MI), and who holds a badge or card
+  [/^(?:last|first|middle|mi|given|family|surname|lname|fname|last_name|first_name|cardholder|card holder|holder|badge holder|staff|staff name|employee name|tech|technician|nurse|clinician)$/i, 'PERSON'],
   [/^(?:mrn|mr#|mr ?no|medical record(?: number| #)?|patient id|pt id|chart(?: #| number)?|empi)$/i, 'MRN'],
   [/^(?:account|acct|acct ?#|account ?#|account number|har|fin|csn|encounter|visit ?#)$/i, 'ACCOUNT_NUMBER'],
   [/^(?:dob|d\.o\.b\.?|date of birth|birth ?date)$/i, 'DOB'],
@@ -16,13 +18,24 @@ const HEADINGS: [RegExp, PiiType][] = [
   [/^(?:e-?mail|email address)$/i, 'EMAIL'],
   [/^(?:address|street|home address)$/i, 'ADDRESS'],
   [/^(?:member id|subscriber id|policy(?: #| number)?|insurance id|plan id)$/i, 'HEALTH_PLAN_ID'],
-  [/^(?:user|username|user id|userid|login|account name|samaccountname)$/i, 'USERNAME'],
+  [/^(?:user|username|user id|userid|login|account name|samaccountname|badge|badge id|badge no|badge number|employee id|emp id)$/i, 'USERNAME'],
   [/^(?:rx|rx ?#|rx number|prescription ?#?)$/i, 'RX_NUMBER'],
   [/^(?:ip|ip address|client ip|source ip)$/i, 'IP_ADDRESS'],
   [/^(?:serial|serial ?#|sn|s\/n|imei|mac|mac address|device id|asset tag)$/i, 'DEVICE_ID'],
 ];
 
 const ROW_MARK = /[|,\t]|\s\s/;
+// an HL7 segment (PID|...) is read by the HL7 detector, unless its "segment name" is a heading (MRN|LAST|...)
+const SEGMENT = /^\s*([A-Z][A-Z0-9]{2})\|/;
+const RULE_CHARS = /^[\s+|:=-]+$/;
+
+/** A box or markdown rule (+----+----+, |---|:--|, ====): it neither ends a table nor is a row. */
+const isRule = (line: string) => (line.includes('-') || line.includes('=')) && RULE_CHARS.test(line);
+
+function isSegment(line: string): boolean {
+  const m = SEGMENT.exec(line);
+  return m !== null && headingType(m[1] ?? '') === undefined;
+}
 
 function judgeHeading(cell: string): PiiType | undefined {
   const c = cell.trim().replace(/[:#]+$/, '').trim();
@@ -63,18 +76,51 @@ function pipeCells(line: string, base: number): Cell[] {
   return cells;
 }
 
+/** Comma- or tab-separated cells; a "quoted" cell may hold the separator ("Doe, Jane") and "" for a quote. */
 function csvCells(line: string, base: number): Cell[] {
+  const cells: Cell[] = [];
+  let from = 0;
+  let quoted = false;
+  let blank = true; // nothing but spaces yet in this cell: a quote here opens a quoted cell
+  for (let i = 0; i <= line.length; i++) {
+    const ch = line[i];
+    if (ch === '"' && (quoted || blank)) quoted = !quoted;
+    else if (!quoted && (i === line.length || ch === ',' || ch === '\t')) {
+      cells.push(trimCell(line, base, from, i));
+      from = i + 1;
+      blank = true;
+      continue;
+    }
+    if (ch !== ' ') blank = false;
+  }
+  // an unclosed quote: the row is not CSV as we read it, count it by plain separators
+  if (quoted) return csvCellsPlain(line, base);
+  return cells;
+}
+
+function csvCellsPlain(line: string, base: number): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   for (let i = 0; i <= line.length; i++) {
     if (i === line.length || line[i] === ',' || line[i] === '\t') {
-      const raw = line.slice(from, i);
-      const s = raw.length - raw.trimStart().length;
-      cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
+      cells.push(trimCell(line, base, from, i));
       from = i + 1;
     }
   }
   return cells;
+}
+
+/** The cell [from, end) of a line without its padding and, when quoted, without its quotes. */
+function trimCell(line: string, base: number, from: number, end: number): Cell {
+  let s = from;
+  let e = end;
+  while (s < e && /\s/.test(line[s] ?? '')) s++;
+  while (e > s && /\s/.test(line[e - 1] ?? '')) e--;
+  if (e - s >= 2 && line[s] === '"' && line[e - 1] === '"') {
+    s++;
+    e--;
+  }
+  return { start: base + s, end: base + e };
 }
 
 const SPACED_SEPARATOR = /\s{2,}|\t/g;
@@ -109,11 +155,12 @@ export function detectTables(doc: Doc): void {
     const base = doc.lineStart(line);
     // a table row has a bar, a comma or tab, or a run of spaces (most lines have none: one test)
     if (content.length > 1000 || !ROW_MARK.test(content)) {
+      if (content.length <= 1000 && isRule(content)) continue;
       header = undefined;
       continue;
     }
     const bar = content.indexOf('|');
-    const pipe = bar !== -1 && content.indexOf('|', bar + 1) !== -1 && !/^\s*[A-Z][A-Z0-9]{2}\|/.test(content);
+    const pipe = bar !== -1 && content.indexOf('|', bar + 1) !== -1 && !isSegment(content);
     // comma- or tab-separated values: only under a header row with known headings
     const csv = !pipe && /[,\t]/.test(content) && (header?.csv === true || /^[^,\t]{1,40}(?:[,\t][^,\t]{0,40}){2,}$/.test(content));
     const spaced = !pipe && !csv && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
@@ -121,8 +168,8 @@ export function detectTables(doc: Doc): void {
       header = undefined;
       continue;
     }
+    if (pipe && isRule(content)) continue;
     const cells = pipe ? pipeCells(content, base) : csv ? csvCells(content, base) : spacedCells(content, base);
-    if (pipe && /^\s*\|?[\s:|-]+$/.test(content)) continue;
     const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
     if (types.some(Boolean) && cells.length >= 2 && (!csv || types.filter(Boolean).length >= 2)) {
       header = { types, pipe, csv, width: cells.length };

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { createRedactor } from '../../shared/redaction/redactor.js';
+
+const redactor = createRedactor({ internalDomains: ['hospital.org'] });
+const text = (t: string) => redactor.redact({ text: t }, { budgetMs: 10_000 }).fields.text ?? '';
+
+function expectGone(out: string, values: string[]): void {
+  for (const v of values) expect(out).not.toContain(v);
+}
+
+describe('tables: the column heading is the cue', () => {
+  it('reads a pipe export whose header starts like an HL7 segment name (MRN|LAST|FIRST)', () => {
+    const out = text('Rejected rows:\nMRN|LAST|FIRST|DOB|REASON\nQ7654321|BRELLOWAY|ZINTARA|03/04/1950|ERR-7731\n229-81-40|QUVENDAR|OSSIAN|1-JAN-1961|ERR-7732\nJob done.');
+    expectGone(out, ['Q7654321', 'BRELLOWAY', 'ZINTARA', '03/04/1950', '229-81-40', 'QUVENDAR', 'OSSIAN', '1-JAN-1961']);
+    expect(out).toContain('ERR-7731');
+    expect(out).toContain('MRN|LAST|FIRST|DOB|REASON');
+  });
+
+  it('still leaves HL7 segments to the HL7 reader', () => {
+    const out = text('MSH|^~\\&|LAB|HOSP|||202401010101||ORU^R01|1|P|2.5\nOBX|1|ST|GLU^Glucose||105|mg/dL');
+    expect(out).toContain('OBX|1|ST|GLU^Glucose||105|mg/dL');
+  });
+
+  it('reads ASCII-box tables across their +----+ rules and keeps the event times', () => {
+    const out = text(
+      [
+        'Door controller log:',
+        '+---------------------+---------------------+---------+--------+',
+        '| Time                | Cardholder          | Badge # | Result |',
+        '+---------------------+---------------------+---------+--------+',
+        '| 2026-01-02 03:04:05 | Brelloway, Zintara  | K552211 | DENIED |',
+        '| Feb 3 04:05:06      | Quvendar-Lis, Ossia | K778812 | DENIED |',
+        '+---------------------+---------------------+---------+--------+',
+      ].join('\n'),
+    );
+    expectGone(out, ['Brelloway', 'Zintara', 'K552211', 'Quvendar', 'Ossia', 'K778812']);
+    expect(out).toContain('2026-01-02 03:04:05');
+    expect(out).toContain('Feb 3 04:05:06');
+    expect(out).toContain('DENIED');
+  });
+
+  it('reads quoted CSV cells that hold the separator ("Last, First")', () => {
+    const out = text('Export:\nacct,guarantor,amount,status\nG7712345,"Brelloway, Zintara",12.50,GW-501\n88123456,"Quvendar, ""Oss"" Ian",3.10,GW-502');
+    expectGone(out, ['G7712345', 'Brelloway', 'Zintara', '88123456', 'Quvendar']);
+    expect(out).toContain('GW-501');
+    expect(out).toContain('12.50');
+  });
+});
+
+describe('structured fields: the key, tag or column is the cue', () => {
+  it('removes name parts in XML tags', () => {
+    const out = text('<Patient><Name><Family>Brelloway</Family><Given>Zintara</Given></Name></Patient>\n<faultcode>soap:Server</faultcode>');
+    expectGone(out, ['Brelloway', 'Zintara']);
+    expect(out).toContain('<faultcode>soap:Server</faultcode>');
+  });
+
+  it('removes FHIR family/given names (given is a list) and identifier values', () => {
+    const out = text(
+      '{\n  "identifier": [{ "system": "urn:oid:2.16.840.1.9", "value": "ZX40917" }],\n  "name": [{ "family": "Brelloway", "given": ["Zintara", "Ossia"] }]\n}',
+    );
+    expectGone(out, ['ZX40917', 'Brelloway', 'Zintara', 'Ossia']);
+    expect(out).toContain('urn:oid:2.16.840.1.9');
+  });
+
+  it('types a "value" by its sibling, whose "name" is a label, not a person', () => {
+    const out = text('[{"name": "Member ID", "value": "HX7781"}, {"name": "Printer", "value": "ZEB-04"}]');
+    expect(out).not.toContain('HX7781');
+    expect(out).toContain('{"name": "Printer", "value": "ZEB-04"}');
+  });
+
+  it('reads JSON values with an escaped backslash or an apostrophe, and short user keys', () => {
+    const out = text('{"ts":"2025-01-01T10:00:00Z","user":"CLIN\\\\t550123","usr":"zqbrell9"}\n{"lastName": "O\'Brelloway-Quvendar"}');
+    expectGone(out, ['t550123', 'zqbrell9', 'Brelloway', 'Quvendar']);
+    expect(out).toContain('2025-01-01T10:00:00Z');
+  });
+
+  it('keeps a timestamp under a name-part key', () => {
+    expect(text('{"first": "2024-05-01T10:00:00Z"}')).toContain('2024-05-01T10:00:00Z');
+  });
+
+  it('removes SQL literals compared with personal columns, keeps the rest', () => {
+    const out = text("SELECT id FROM patient p WHERE p.last_name = 'O''Brelloway' AND p.first_name = 'ZINTARA' AND status = 'ACTIVE';");
+    expectGone(out, ['Brelloway', 'ZINTARA']);
+    expect(out).toContain("status = 'ACTIVE'");
+  });
+
+  it('reads printed forms with dot leaders and names with lower-case particles', () => {
+    const out = text('Patient name........ BRELLOWAY, ZINTARA\nDevice.............. Omron cuff\nPatient = van den Quvendar, Ossia');
+    expectGone(out, ['BRELLOWAY', 'ZINTARA', 'Quvendar', 'Ossia']);
+    expect(out).toContain('Omron cuff');
+  });
+});
