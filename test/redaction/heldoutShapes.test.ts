@@ -31,6 +31,14 @@ describe('held-out shapes: removed', () => {
     ['user folder of a Unix home path', 'disk full under /home/rpatel/.cache/pip', 'rpatel', 'USERNAME'],
     ['profile owner', 'Profile for kwame on WKS-0412 will not load', 'kwame', 'USERNAME'],
     ['JSON-escaped DOMAIN\\\\user', '{"msg":"logon failed for CORP\\\\jdoe7 at 10:02"}', 'jdoe7', 'USERNAME'],
+    ['login answered on the next chat line', 'Sam: ok whats your user id\nLee: kpraxt9\nSam: thanks', 'kpraxt9', 'USERNAME'],
+    ['account number in digit groups', 'called to pay her statement (acct 604-118273).', '604-118273', 'ACCOUNT_NUMBER'],
+    ['account number with a letter prefix', 'called to pay the statement (acct G40718823).', 'G40718823', 'ACCOUNT_NUMBER'],
+    ['grid house number', 'On file: N4107 Hackberry Dr, Missoula, MT 59801', 'N4107 Hackberry Dr', 'ADDRESS'],
+    ['half house number', 'the new address is 412 1/2 Elm Street', '412 1/2 Elm Street', 'ADDRESS'],
+    ['lettered county road', 'On file: 88 County Road JJ Apt 2, Dubuque, IA 52001', 'JJ', 'ADDRESS'],
+    ['street type "Run"', 'billing address 20417 Bluebonnet Run, Tulsa, OK 74101', 'Bluebonnet Run', 'ADDRESS'],
+    ['street type word inside the street name', 'mail it to 1875 Park Place Dr, Macon, GA 31201', ' Dr,', 'ADDRESS'],
   ])('%s', (_label, input, value, type) => {
     const out = text(input);
     expect(out).not.toContain(value);
@@ -56,6 +64,9 @@ describe('held-out shapes: kept', () => {
     ['an HL7 control id', 'ERROR MSH-10=M9338103 PID-3=0', 'MSH-10=M9338103'],
     ['x64 and x86 builds', 'installed the x64 build, not x86', 'x64 build, not x86'],
     ['a shared home folder', 'copied to C:\\Users\\Public\\Desktop', 'C:\\Users\\Public\\Desktop'],
+    ['a small count before "Test Run"', 'the nightly job: 2 Test Run passed', '2 Test Run'],
+    ['a chat answer that is a word', 'Sam: whats your user id\nLee: sorry\nSam: ok', ': sorry'],
+    ['an account word before a date', 'account locked on 2024-01-05 after 5 tries', '2024-01-05'],
     ['a company page', 'see https://www.linkedin.com/company/epic-systems for news', 'https://www.linkedin.com/company/epic-systems'],
   ])('%s', (_label, input, value) => {
     expect(text(input)).toContain(value);

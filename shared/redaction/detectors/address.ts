@@ -3,14 +3,16 @@ import type { Doc } from '../doc.js';
 // Title-case or upper-case forms only: "2 pt" (two patients) is not a street
 const either = (words: string) => `(?:${words.split('|').flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
 const SUFFIX = either(
-  'Street|St|Avenue|Ave|Av|Road|Rd|Route|Rte|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Alley|Aly|Plaza|Plz|Crossing|Xing|Path|Cove|Cv|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Crescent|Cres',
+  'Street|St|Avenue|Ave|Av|Road|Rd|Route|Rte|Drive|Dr|Lane|Ln|Boulevard|Blvd|Court|Ct|Circle|Cir|Way|Place|Pl|Terrace|Ter|Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Loop|Pike|Row|Alley|Aly|Plaza|Plz|Crossing|Xing|Path|Cove|Cv|Expressway|Expy|Freeway|Fwy|Turnpike|Tpke|Crescent|Cres|Run|Bend|Trace|Hollow',
 );
 const DIRECTION = either('N|S|E|W|NE|NW|SE|SW|North|South|East|West');
 const UNIT_WORD = either('Apt|Apartment|Suite|Ste|Unit|Lot|Bldg|Building|Fl|Floor|Rm|Room|Space|Spc|Trlr|Dept');
 const UNIT = String.raw`(?:,?\s{0,2}(?:#\s?[A-Za-z0-9-]{1,6}|${UNIT_WORD}\.?\s{0,2}#?\s?[A-Za-z0-9-]{1,6}))?`;
-// house number, optional direction, up to four words, a street type, an optional unit
+// house number (grid "N8038", half "955 1/2"), optional direction, up to four words, a street type
+// (a second one when the first is part of the name: "Quail Hollow Cove"; a numbered or lettered
+// route: "Hwy 12", "County Road K"), an optional unit
 const STREET = new RegExp(
-  String.raw`(?<![\w./:-])\d{1,6}[A-Za-z]?[ ]{1,2}(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
+  String.raw`(?<![\w./:-])[NSEW]?\d{1,6}[A-Za-z]?(?: 1\/2)?[ ]{1,2}(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]${SUFFIX}\b\.?)?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b|(?<=(?:County Road|COUNTY ROAD))[ ][A-Z]{1,2}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
   'g',
 );
 // lower-case street lines ("16585 church avenue, columbia"): full street words only, a name word between
@@ -36,6 +38,8 @@ const CITY_BEFORE_STATE = 100;
 const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
 // the street word of STREET_LOWER with what must follow it (after a space, as there)
 const STREET_LOWER_GATE = /[ ](?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))/;
+// street types that are also common words ("3 Dry Run"): only after a house number of 3+ digits
+const WEAK_STREET = /^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow|RUN|BEND|TRACE|HOLLOW)\b/;
 const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
 
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
@@ -48,6 +52,7 @@ export function detectAddresses(doc: Doc): void {
     re.lastIndex = absent ? text.length : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/[\s,]+$/, '');
+      if (re === STREET && WEAK_STREET.test(value)) continue;
       doc.add(m.index, m.index + value.length, 'ADDRESS', 40);
       streetLines.add(doc.lineOf(m.index));
     }

@@ -6,7 +6,8 @@ import { npiValid } from '../validators/luhn.js';
 import { vinValid } from '../validators/vin.js';
 import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
 
-const DIGITS = /\d{4,14}/y;
+// account numbers: digits, grouped digits (279-056098), or a letter prefix (G35271853)
+const ACCOUNT = /\d{2,6}-\d{3,10}(?![\w-])|[A-Za-z]?\d{4,14}/y;
 // "Vocera Badge v3.2.27": a version after a cue word is not a login
 const VERSION = /^v(?:er)?\d+(?:\.\d+)+$/i;
 
@@ -15,7 +16,7 @@ const RULES: CueRule[] = [
   // values: letters + digits (E1234567) or digit groups (269-64-25)
   { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi)\b/gi, value: /\d{2,4}(?:-\d{2,4}){1,3}(?![\w-])|[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi'] },
   { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 , hints: ['patient', 'pt'] },
-  { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: DIGITS, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing'] },
+  { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing'] },
   { type: 'HEALTH_PLAN_ID', cue: /\b(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'insur', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },

@@ -78,10 +78,31 @@ function detectHomeUsers(doc: Doc): void {
   }
 }
 
+// a chat question for the login, answered alone on the next line: "Ahanu: kealoah2"
+const ASKS_LOGIN = /\byour (?:user ?id|user ?name|login|logon|network id)\b[^\n]{0,20}$/gm;
+const ANSWER = /[^:\n]{1,40}:[ \t]+([a-z][a-z0-9_-]{2,20})[ \t]*(?:\n|$)/y;
+
+function detectLoginAnswers(doc: Doc): void {
+  const lower = doc.lower;
+  if (!lower.includes('your ')) return;
+  ASKS_LOGIN.lastIndex = 0;
+  for (let m = ASKS_LOGIN.exec(lower); m; m = ASKS_LOGIN.exec(lower)) {
+    const next = lower.indexOf('\n', m.index);
+    if (next === -1) break;
+    ANSWER.lastIndex = next + 1;
+    const a = ANSWER.exec(doc.text);
+    const login = a?.[1];
+    if (!a || !login || isCommonWord(login) || TECH.has(login)) continue;
+    const at = a.index + a[0].lastIndexOf(login);
+    doc.add(at, at + login.length, 'USERNAME', 55, login);
+  }
+}
+
 /** Account names: DOMAIN\user, home folders, letter+digits ids (m088943), and lower-case initial+surname logins. */
 export function detectUsernames(doc: Doc): void {
   const text = doc.text;
   detectHomeUsers(doc);
+  detectLoginAnswers(doc);
   if (text.includes('\\')) {
     DOMAIN_USER.lastIndex = 0;
     for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
