@@ -1,5 +1,6 @@
 // Held-out corpus generator CLI.
 //   npx tsx tools/eval/heldout/generate.ts --count 1000 --seed 1 --out /tmp/heldout.jsonl
+//   npx tsx tools/eval/heldout/generate.ts --family b --count 1000 --seed 11 --out /tmp/heldoutB.jsonl
 // Writes one {"id","group","template","title","text","pii","keep"} per line; same seed, same file.
 
 import fs from 'node:fs';
@@ -7,26 +8,50 @@ import { pathToFileURL } from 'node:url';
 import { labelProblems } from './check.js';
 import { ORGS } from './keep.js';
 import { Rng } from './random.js';
-import { TEMPLATES, type Template } from './templates.js';
+import { TEMPLATES } from './templates.js';
+import { TEMPLATES_B } from './templatesB.js';
 import { Ticket } from './ticket.js';
+
+/** a template of either family */
+interface AnyTemplate {
+  name: string;
+  group: string;
+  make(t: Ticket): { title: string; text: string };
+}
+
+export type Family = 'a' | 'b';
+
+/** templates, id prefix and template-name prefix of each family (family a is the original corpus) */
+const FAMILIES: Record<Family, { templates: readonly AnyTemplate[]; idPrefix: string; tplPrefix: string }> = {
+  a: { templates: TEMPLATES, idPrefix: 'H', tplPrefix: 'H.' },
+  b: { templates: TEMPLATES_B, idPrefix: 'HB', tplPrefix: 'HB.' },
+};
 
 interface Options {
   count: number;
   seed: number;
   out: string | null;
   verbose: boolean;
+  family: Family;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { count: 1000, seed: 1, out: null, verbose: false };
+  const o: Options = { count: 1000, seed: 1, out: null, verbose: false, family: 'a' };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--count') o.count = Number(argv[++i]);
     else if (a === '--seed') o.seed = Number(argv[++i]);
     else if (a === '--out') o.out = argv[++i] ?? null;
     else if (a === '--verbose') o.verbose = true;
-    else {
-      console.error('usage: generate.ts [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
+    else if (a === '--family') {
+      const f = argv[++i];
+      if (f !== 'a' && f !== 'b') {
+        console.error('--family must be a or b');
+        process.exit(2);
+      }
+      o.family = f;
+    } else {
+      console.error('usage: generate.ts [--family a|b] [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
       process.exit(2);
     }
   }
@@ -39,13 +64,14 @@ function parseArgs(argv: string[]): Options {
 
 const MAX_TRIES = 50;
 
-export function generate(count: number, seed: number, log: (s: string) => void = () => {}): string[] {
+export function generate(count: number, seed: number, log: (s: string) => void = () => {}, family: Family = 'a'): string[] {
+  const { templates, idPrefix, tplPrefix } = FAMILIES[family];
   const master = new Rng(seed);
   const out: string[] = [];
   let redraws = 0;
   // every template gets an equal share; the order within each round is shuffled by the seed
-  const order: Template[] = [];
-  while (order.length < count) order.push(...master.sample(TEMPLATES, TEMPLATES.length));
+  const order: AnyTemplate[] = [];
+  while (order.length < count) order.push(...master.sample(templates, templates.length));
   for (let i = 0; i < count; i++) {
     const tpl = order[i]!;
     const rng = master.fork(i);
@@ -59,8 +85,8 @@ export function generate(count: number, seed: number, log: (s: string) => void =
         log(`${tpl.name}: redraw (${problems.join('; ')})`);
         continue;
       }
-      const id = `H${String(seed)}-${String(i + 1).padStart(5, '0')}`;
-      line = JSON.stringify({ id, group: tpl.group, template: `H.${tpl.name}`, title, text, pii: t.pii, keep: t.keep });
+      const id = `${idPrefix}${String(seed)}-${String(i + 1).padStart(5, '0')}`;
+      line = JSON.stringify({ id, group: tpl.group, template: `${tplPrefix}${tpl.name}`, title, text, pii: t.pii, keep: t.keep });
     }
     if (!line) throw new Error(`template ${tpl.name}: no fair ticket in ${MAX_TRIES} draws`);
     out.push(line);
@@ -71,7 +97,7 @@ export function generate(count: number, seed: number, log: (s: string) => void =
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const o = parseArgs(process.argv.slice(2));
-  const lines = generate(o.count, o.seed, o.verbose ? (s) => console.error(s) : undefined);
+  const lines = generate(o.count, o.seed, o.verbose ? (s) => console.error(s) : undefined, o.family);
   const body = lines.join('\n') + '\n';
   if (o.out) {
     fs.writeFileSync(o.out, body);
