@@ -52,6 +52,8 @@ describe('redactor: names without their usual cues', () => {
     ['a reply before a name', 'Yes, the printer works again'],
     ['months before days', 'Handoff at Jun 3 05:10:19 went fine'],
     ['a gerund after an ordinary word', '* Printing failing on 4 west'],
+    ['a field label on a last line', 'Refill rejected\nRx # = 9530-97589'.replace(/9530-97589/, 'pending')],
+    ['an error constant closing an all-caps note', 'RM 614 BEDSIDE PC DOWN. ETIMEDOUT'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
   });

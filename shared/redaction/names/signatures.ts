@@ -58,6 +58,8 @@ function lineWords(infos: WordInfo[], line: number): WordInfo[] {
   return out;
 }
 
+const LABEL_AFTER = /^\s*(?::|=|#\s*[:=])/;
+
 /** The name at the start of a signature line, up to a comma, bar, dash, bracket or digit. */
 function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolean): void {
   const start = doc.lineStart(line);
@@ -65,7 +67,8 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   if (text.length > 200 || (strict && text.length > 100)) return;
   const head = /^[\s>]*([^,|(\d<\n\t>]*?)\s*(?:$|,|\||\s[-–—/]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
   const candidate = head?.[1] ?? '';
-  if (!candidate || candidate.length > 60 || candidate.includes(':') || text.slice(text.indexOf(candidate) + candidate.length).trimStart().startsWith(':')) return;
+  // a label ("Rx # = ...", "Name: ...") is a field, not a signature
+  if (!candidate || candidate.length > 60 || /[:=]/.test(candidate) || LABEL_AFTER.test(text.slice(text.indexOf(candidate) + candidate.length))) return;
   const from = start + text.indexOf(candidate);
   // the name must end at a boundary, not inside a word ("Fargo DTC4500e")
   if (/[\p{L}\p{N}]/u.test(doc.text[from + candidate.length] ?? '')) return;
@@ -149,7 +152,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
         const words = lineWords(infos, lastNonEmpty).filter((w) => w.tok.start >= at);
         const name: WordInfo[] = [];
         for (const w of words) {
-          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0 || ((w.weakCue || w.strongCue) && !w.known)) break;
+          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0 || ((w.weakCue || w.strongCue) && !w.known) || (w.upper && !w.known)) break;
           const next = words[words.indexOf(w) + 1];
           if (next && next.cap && !next.upper && next.orgHead && !w.known) break;
           name.push(w);
