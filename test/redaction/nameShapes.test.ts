@@ -62,3 +62,35 @@ describe('redactor: names without their usual cues', () => {
     expect(text('please call back x1234')).toMatch(/^please call back \[PHONE-1\]$/);
   });
 });
+
+describe('redactor: name forms of exports, e-mail lists and records', () => {
+  it.each([
+    ['a Cc list of "Last, First" without addresses', 'Cc: Mara Ohlsen <mo@example.org>; Pettigrew, Heath; Benally, Malia\nSubject: x', ['Pettigrew', 'Benally', 'Malia']],
+    ['a chat paste header "[time] Last, First"', 'Teams chat pasted\n[1:21 PM] Yang, Yong\nanyone else seeing DNS errors?', ['Yang, Yong']],
+    ['"Last, First" after a preposition', 'Templates: copy from Thornton, Misty\nSponsor: x4412', ['Thornton', 'Misty']],
+    ['HL7 LAST^FIRST outside a segment', 'label says STROUD^TUCKER^B DOB 7/20/37; orc.ordering="NAIR^KAVITHA^G"', ['STROUD', 'NAIR']],
+    ['a nickname in quotes', "Please give Babatunde 'Tunde' Abubakar the same access", ['Tunde', 'Abubakar']],
+    ['an initial and a surname', 'Tech note (P. Truong): re-enrolled. Approved by K. Kealamakia.', ['Truong', 'Kealamakia']],
+    ['a title of office', 'Officer Ahn (badge 36309) has the paper ticket', ['Ahn']],
+    ['a role before a name', 'Owner is Haunani Kealamakia (Dialysis).', ['Haunani']],
+    ['a given name and a verb', 'Also broken on 3. Gaëlle thinks the update caused it', ['Gaëlle']],
+    ['a Korean given name beside a surname', 'Please give Ryu Sang-woo the same access.', ['Sang-woo']],
+  ])('removes %s', (_label, input, values) => {
+    const out = text(input);
+    for (const v of values) expect(out).not.toContain(v);
+  });
+
+  it.each([
+    ['an e-mail date line', 'Sent: Monday, July 28, 2025 1:56 AM'],
+    ['a list of products', 'Affects Epic, Cerner and Meditech.'],
+    ['a quoted button label', 'Please do the same. Click "Save" Button'],
+    ['ORM and test codes with carets', 'MSH|^~\\&|LAB|ORM^O01|CBC^COMPLETE BLOOD COUNT'],
+    ['a list item letter', 'A. Restart the server'],
+    ['a unit with a direction', 'she works as a RN in 5 North and cannot log in'],
+    ['a department after a dash in a title', 'Wristband scanning issue - Cardiology'],
+    ['error constants in capitals', 'the portal keeps saying ECONNREFUSED and SQLSTATE 08001'],
+    ['a hyphenated phrase', 'Follow-up needed at the Check-in Desk'],
+  ])('keeps %s', (_label, input) => {
+    expect(text(input)).toBe(input);
+  });
+});

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
-import { ACRONYMS, GROUP_WORDS, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
+import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
@@ -10,13 +10,21 @@ const DISPLAY_NAME = /^\s*"?([^"<>;@\n]{2,80}?)"?\s*(?:<[^>\n]*>|\[mailto:[^\]\n
 // "GARRETT, JOHN J", "JEONG,EUN-JI", "TRỊNH, DUY"
 const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
-const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$|\s\p{Ll}))/gmu;
+// "O'Brien, Padraig MRN ...", "Moses, Heather <...>", "cc: Pettigrew, Heath; Benally, Malia"
+const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
+// what follows a name for sure: an address, a bracket, a record cue
+const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b)/u;
 // what every match of UPPER_COMMA / MIXED_COMMA holds: a much cheaper scan first (when absent,
 // the scan starts at the end, finding nothing)
 const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
-// (MIXED_COMMA from its comma on, so a match there needs a line end or a cue after the name too)
-const MIXED_COMMA_GATE =
-  /[\p{L}\p{M}'’-],[ ]\p{Lu}[\p{Ll}\p{M}'’-]{1,40}(?:\s\p{Lu}\b\.?)?(?=\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b|\s*$|\s\p{Ll}))/mu;
+// (MIXED_COMMA from its comma on)
+const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-],[ ]\p{Lu}/u;
+// "Tuesday, April 22, 2025": days and months are dates, not "Last, First"
+const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'july', 'august', 'jan', 'mar', 'jun']);
+// HL7's LAST^FIRST^M outside a segment: "label says STROUD^TUCKER^B", orc.ordering="NAIR^KAVITHA^G"
+const CARET_NAME = /(?<![\p{L}\p{M}^])(\p{L}[\p{L}\p{M}'’-]{1,40})\^(\p{L}[\p{L}\p{M}'’-]{1,40})(?:\^\p{L}[\p{L}\p{M}'’-]{0,40})?(?![\p{L}\p{M}])/gu;
+// a nickname in quotes inside a name: Babatunde 'Tunde' Abubakar, Oleksandr "Sasha" Bondarenko
+const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,30})\s["“'‘](\p{Lu}[\p{L}\p{M}-]{1,20})["”'’]\s(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?![\p{L}\p{M}])/gu;
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
@@ -30,6 +38,37 @@ function namePartOk(word: string): boolean {
 function listedSurname(word: string): boolean {
   const lex = nameLexicon();
   return word.split('-').some((part) => lex.isName(part) && (!isCommonWord(part) || lex.censusRank(part) <= 5000));
+}
+
+/** A part of a caret name that may be a name: no segment or test code ("ORM", "CBC"), not a common word unless listed. */
+function caretPart(part: string): 'clear' | 'possible' | 'no' {
+  if (ACRONYMS.has(part.toLowerCase())) return 'no';
+  const lex = nameLexicon();
+  if (lex.isName(part) && !isCommonWord(part)) return 'clear';
+  return isCommonWord(part) ? 'no' : 'possible';
+}
+
+function caretNames(doc: Doc): void {
+  const text = doc.text;
+  CARET_NAME.lastIndex = 0;
+  for (let m = CARET_NAME.exec(text); m; m = CARET_NAME.exec(text)) {
+    const a = caretPart(m[1] ?? '');
+    const b = caretPart(m[2] ?? '');
+    if (a !== 'no' && b !== 'no' && (a === 'clear' || b === 'clear')) addPerson(doc, m.index, m.index + m[0].length, 35);
+  }
+}
+
+function nicknamed(doc: Doc): void {
+  const text = doc.text;
+  const lex = nameLexicon();
+  NICKNAMED.lastIndex = 0;
+  for (let m = NICKNAMED.exec(text); m; m = NICKNAMED.exec(text)) {
+    const first = m[1] ?? '';
+    const last = m[3] ?? '';
+    // no ordinary words around the quotes ('Click "Save" Button'), and one of them a listed name
+    if (isCommonWord(first) || isCommonWord(last)) continue;
+    if (lex.isName(first) || lex.isName(last)) addPerson(doc, m.index, m.index + m[0].length, 35);
+  }
 }
 
 /** Structural name forms: e-mail display names, LAST, FIRST, and "Name <email>". */
@@ -70,19 +109,23 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (a === a.toUpperCase()) continue;
-    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) continue;
+    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))) continue;
     // "Last, First" alone on a line must start the line
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     const lineStart = /^[\s>]*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?$/.test(lineHead);
-    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 3);
-    if (!lineStart && /^\s*(?:\n|$)/.test(tail)) continue;
-    const cued = /^\s{0,2}(?:\(|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PhD)\b)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (!cued && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
-    // "Statements for Jovanović, Zdenka keep coming back": mid-sentence, both must be listed names
-    // and the given name no ordinary word ("Yes, Sarah said" is a reply, not a name)
-    if (/^\s\p{Ll}/u.test(tail) && !lineStart && !(listedSurname(a) && lex.isName(b) && !isCommonWord(b))) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
+    const cued = NAME_CUE_AFTER.test(after);
+    // before a record cue it is a name; alone on a line that it starts, one listed name is enough
+    const sure = cued || (lineEnd && lineStart);
+    if (!cued && sure && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
+    // anywhere else ("Statements for Jovanović, Zdenka keep coming back", "cc: Pettigrew, Heath;",
+    // "[1:21 PM] Yang, Yong"): both listed, and one of them no ordinary word ("Yes, Sarah" is a reply)
+    if (!sure && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
     addPerson(doc, m.index, m.index + m[0].length, 35);
   }
+  if (text.includes('^')) caretNames(doc);
+  if (text.includes('"') || text.includes("'") || text.includes('“') || text.includes('‘')) nicknamed(doc);
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
   // name before that take at most 343 code units. So each '@' (in order, after the last match) is
   // looked for in a window that ends at it, with two characters before for the lookbehind.

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { fold } from '../text/fold.js';
 import { isCommonWord } from '../text/englishLexicon.js';
+import { nameLexicon } from './nameLexicon.js';
 import { nameScore, wordInfos, type WordInfo } from './wordInfo.js';
 import { detectSignatures } from './signatures.js';
 import { detectNameForms } from './nameForms.js';
@@ -17,6 +18,7 @@ function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
   return (c0 === 32 && c1 === 32) || (a.initial && c0 === 46 && c1 === 32) || (a.initial && len === 1 && c0 === 46);
 }
 
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'tower', 'wing', 'pavilion']);
 const MONTHS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '));
 
 function isDigit(c: number): boolean {
@@ -65,8 +67,10 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
     const cueWord = (w.weakCue || w.strongCue) && !w.known;
     // "Jun 19", "May 3": a month and a day
+    // "5 North", "4 West": a unit, not a surname
+    const unit = DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32;
     const dated = MONTHS.has(w.lower) && next !== undefined && next.tok.start === w.tok.end + 1 && isDigit(doc.text.charCodeAt(next.tok.start));
-    const usable = nameish(w) && !cueWord && !dated && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;
@@ -182,11 +186,13 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
       const clear = named.some((w) => w.known && !w.common);
       person = (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1) {
-      // "de la Cruz", "van der Berg": particles announce a surname
-      const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore);
+      // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
+      const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);
+      // "P. Truong", "K. McAllister": an initial before a word that is no ordinary word
+      const initialled = run.length === 2 && first.initial && !last.common && nameScore(last) >= 1;
       // "Called Oduya back", "paged Okafor": one reaches people, not things, this way
       const contacted = weak && CONTACT_VERBS.has(prev.lower);
-      person = score >= 1 && (strongBefore(before) || cuedAfter(doc, infos, run, first, last) || particleBefore || contacted || (weak && score >= 2 && !first.common));
+      person = initialled || (score >= 1 && (strongBefore(before) || cuedAfter(doc, infos, run, first, last) || particleBefore || contacted || (weak && score >= 2 && !first.common)));
     }
     if (!person) continue;
     const end = last.possessive ? last.tok.end - 2 : last.tok.end;
@@ -203,6 +209,7 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
 export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): void {
   const infos = wordInfos(doc.tokens(), doc.text);
   treatCaselessText(infos);
+  quietCodes(infos);
   doc.budget.check();
   scoreRuns(doc, infos, candidateRuns(doc, infos));
   doc.budget.check();
@@ -211,6 +218,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   detectSpeakers(doc);
   matchEmailLocalParts(doc, infos, emailLocalParts);
   lowerCaseNames(doc, infos);
+  hyphenatedGivenNames(doc, infos);
   doc.budget.check();
   propagate(doc, infos);
 }
@@ -290,6 +298,49 @@ function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
   const last = next !== undefined && adjacent(w, next) && lowerNamePart(next, false) && (next.base.length > 2 || next.rank <= 5000) ? next : w;
   addPerson(doc, w.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
   return last === w ? 1 : 2;
+}
+
+/**
+ * In text that is not shouted, an unlisted word of six or more capitals is a code ("ECONNREFUSED",
+ * "SQLSTATE"), not a name: it is no longer treated as capitalised.
+ */
+function quietCodes(infos: WordInfo[]): void {
+  let alpha = 0;
+  let upper = 0;
+  for (const w of infos) {
+    if (!w.alpha || w.base.length < 2) continue;
+    alpha++;
+    if (w.upper) upper++;
+  }
+  if (upper * 2 >= alpha) return;
+  for (const w of infos) if (w.upper && !w.known && w.base.length >= 6) w.cap = false;
+}
+
+const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
+
+/**
+ * "Ryu Sang-woo", "Sang-woo Kwon": a Korean-style given name ("Sang-woo", "Sung-min") is two
+ * ordinary words to the lists, so it joins a name found right beside it.
+ */
+function hyphenatedGivenNames(doc: Doc, infos: WordInfo[]): void {
+  let starts: Set<number> | undefined;
+  let ends: Set<number> | undefined;
+  for (const w of infos) {
+    if (!w.common || !HYPHENATED_GIVEN.test(w.base) || w.pieces.some((p) => !nameLexicon().isName(p))) continue;
+    if (!starts || !ends) {
+      starts = new Set();
+      ends = new Set();
+      for (const s of doc.spans) if (s.type === 'PERSON') {
+        starts.add(s.start);
+        ends.add(s.end);
+      }
+    }
+    const next = infos[w.index + 1];
+    const prev = infos[w.index - 1];
+    const beforeName = next !== undefined && adjacent(w, next) && starts.has(next.tok.start);
+    const afterName = prev !== undefined && adjacent(prev, w) && ends.has(prev.tok.end);
+    if (beforeName || afterName) addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+  }
 }
 
 /** Lower-case names typed in a hurry: "spoke with john smith", "according to maria", "this is nour haddad", "pt zhang dob". */

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { NOT_GREETED, NOT_NAMES } from './vocabulary.js';
+import { NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
@@ -24,7 +24,8 @@ const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message)/i;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
 function plausible(words: string[]): boolean {
-  if (!words.length || words.some((w) => NOT_GREETED.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) return false;
+  // "Wristband scanning issue - Cardiology": a department after a dash is no sign-off
+  if (!words.length || words.some((w) => NOT_GREETED.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()))) return false;
   const lex = nameLexicon();
   // an ordinary word is a name here only when it is a frequent census name ("thx august", "- mark")
   return words.every((w) => !isCommonWord(w) || lex.censusRank(w) <= 5000);
@@ -157,7 +158,9 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
           if (next && next.cap && !next.upper && next.orgHead && !w.known) break;
           name.push(w);
         }
-        if (name.length && name.length <= 3 && name[0]?.tok.start === at) addPerson(doc, at, (name[name.length - 1] as WordInfo).tok.end);
+        // one ordinary word that is also a name ("Click") is not enough
+        const clear = name.length > 1 || !name.some((w) => w.common);
+        if (name.length && name.length <= 3 && clear && name[0]?.tok.start === at) addPerson(doc, at, (name[name.length - 1] as WordInfo).tok.end);
       }
     }
     doc.budget.check();

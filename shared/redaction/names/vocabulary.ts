@@ -19,7 +19,7 @@ export const TECH = words(`
   soarian invision centricity medhost cpsi truebridge netsmart pointclickcare matrixcare wellsky homecare
   aetna cigna humana anthem bcbs uhc unitedhealthcare tricare centene ambetter wellcare medicaid medicare
   glucometer accu-chek abbott medtronic dexcom omnipod tandem ge carestation hillrom spacelabs
-  doximity paymentech elavon worldpay stripe paypal
+  doximity paymentech elavon worldpay stripe paypal intacct
   `);
 
 /** Heads of department, unit and organisation names: "Cath Lab", "Revenue Cycle", "Summit Ridge Hospital". */
@@ -33,7 +33,7 @@ export const ORG_HEADS = words(`
   `);
 
 /** Courtesy titles: the next capitalised is a person. */
-export const TITLES = words('dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor nurse sister fr');
+export const TITLES = words('dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor nurse sister fr officer sgt sergeant deputy detective chaplain pastor rabbi imam');
 
 /** Words before a name that say a person follows. */
 export const STRONG_CUES = words(`
@@ -41,18 +41,20 @@ export const STRONG_CUES = words(`
   director provider physician prescriber radiologist surgeon nurse rn np pa md technician tech therapist pharmacist resident
   attending ordering referring family mother father wife husband son daughter spouse parent guardian sister brother
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
+  owner approver sponsor assignee reporter clerk
   `);
 export const WEAK_CUES = words(`
   for from with to by per via ask asked tell told call called email emailed paged page text texted schedule scheduled
   book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
   notify notified remind reminded visit visited treat treated room bed shows showing actually its it's im i'm
-  phoned messaged pinged e-mailed
+  phoned messaged pinged e-mailed per fyi give gave assign assigned escalated handing handed
   `);
 
 /** Verbs after a name that say it is a person acting. */
 export const PERSON_VERBS = words(`
   came called said says asked reported mentioned told needs wants stopped fixed tried confirmed stated noticed requested
   approved arrived logged signed complained explained emailed phoned texted replied responded answered agreed thought wrote
+  thinks typed added commented believes knows remembers
   `);
 /** Verbs that follow people and things alike: a name only when the word itself is clearly a name. */
 export const WEAK_PERSON_VERBS = words(`
