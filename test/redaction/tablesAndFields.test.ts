@@ -45,6 +45,24 @@ describe('tables: the column heading is the cue', () => {
     expect(out).toContain('GW-501');
     expect(out).toContain('12.50');
   });
+
+  it('reads semicolon-separated rows and CSV headers with one known column among short labels', () => {
+    const out = text('mrn;last;first;status\nQ7712345;BRELLOWAY;ZINTARA;ERR-1\n\nTime,User,Workstation,Result\n2026-01-02 03:04,zbrelloway,GPH-WS-01,FAIL');
+    expectGone(out, ['Q7712345', 'BRELLOWAY', 'ZINTARA', 'zbrelloway']);
+    expect(out).toContain('ERR-1');
+    expect(out).toContain('2026-01-02 03:04,');
+    expect(out).toContain('GPH-WS-01');
+  });
+
+  it('keeps reading a pipe table after a blank line, and types headings with units or a prefix', () => {
+    const out = text('| Pt Name | Patient DOB (mm/dd/yyyy) | Guarantor Acct |\n|---|---|---|\n\n| zintara brelloway | 01/02/1950 | 77123456 |');
+    expectGone(out, ['zintara', 'brelloway', '01/02/1950', '77123456']);
+  });
+
+  it('keeps times in a column whose heading is only a name part ("Last" seen)', () => {
+    const out = text('| Host | Last | Status |\n|---|---|---|\n| gph-app-01 | 2026-01-02 03:04 | OK |');
+    expect(out).toContain('| gph-app-01 | 2026-01-02 03:04 | OK |');
+  });
 });
 
 describe('structured fields: the key, tag or column is the cue', () => {
@@ -88,5 +106,25 @@ describe('structured fields: the key, tag or column is the cue', () => {
     const out = text('Patient name........ BRELLOWAY, ZINTARA\nDevice.............. Omron cuff\nPatient = van den Quvendar, Ossia');
     expectGone(out, ['BRELLOWAY', 'ZINTARA', 'Quvendar', 'Ossia']);
     expect(out).toContain('Omron cuff');
+  });
+
+  it('reads FHIR XML value attributes and camelCase keys with a patient prefix', () => {
+    const out = text('<name><family value="Brelloway"/><given value="Zintara"/></name>\n{"patientFirstName": "Ossia", "ptMrn": "Q7712345"}');
+    expectGone(out, ['Brelloway', 'Zintara', 'Ossia', 'Q7712345']);
+  });
+
+  it('gives INSERT values the names of their columns', () => {
+    const out = text("INSERT INTO patient (pat_mrn, last_name, first_name, status) VALUES ('Q7712345', 'BRELLOWAY', 'ZINTARA', 'ACTIVE'), ('Q7712346', 'QUVENDAR', 'OSSIA', 'ACTIVE');");
+    expectGone(out, ['Q7712345', 'BRELLOWAY', 'ZINTARA', 'Q7712346', 'QUVENDAR', 'OSSIA']);
+    expect(out).toContain("'ACTIVE'");
+  });
+
+  it('gives result rows pasted under a SELECT the names of its columns', () => {
+    const arrow = text('SELECT pat_id, pat_mrn\nFROM patient WHERE id = 4;\n-> 448-10-59, QX991234\nMerge job fails with ORA-00001.');
+    expectGone(arrow, ['448-10-59', 'QX991234']);
+    expect(arrow).toContain('ORA-00001');
+    const psql = text('select pat_mrn, last_name from patient;\n pat_mrn  | last_name\n----------+----------\n QX991234 | BRELLOWAY\n(1 row)');
+    expectGone(psql, ['QX991234', 'BRELLOWAY']);
+    expect(psql).toContain('pat_mrn  | last_name');
   });
 });

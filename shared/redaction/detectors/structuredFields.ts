@@ -9,21 +9,36 @@ const STRUCTURED_KEYS: Record<string, PiiType> = {
   fname: 'PERSON', lname: 'PERSON', mname: 'PERSON', firstnm: 'PERSON', lastnm: 'PERSON',
   user: 'USERNAME', usr: 'USERNAME', uname: 'USERNAME', loginname: 'USERNAME',
 };
-// a record's prefix on a column name (pat_mrn, pt_dob, member_ssn) says whose field it is, not what it is
-const PREFIX = /^(?:pat|pt|patient|mbr|member|guar|guarantor|sub|subscriber|emp|employee)(?=[_.-])[_.-]/i;
+// a record's prefix on a field name (pat_mrn, ptDob, patientFirstName, Guarantor Acct) says whose
+// field it is, not what it is; each prefix with the word it may shorten (pat_id is a patient id)
+const PREFIXES: [string, string][] = [
+  ['patient', 'patient'], ['pat', 'patient'], ['pt', 'patient'], ['member', 'member'], ['mbr', 'member'],
+  ['guarantor', 'guarantor'], ['guar', 'guarantor'], ['subscriber', 'subscriber'], ['employee', 'employee'], ['emp', 'employee'],
+];
 // a name-part field holds a name: words of letters, not a date or a code
 const NAME_SHAPED = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
 
-/** The type of a field named `raw` in XML, JSON or SQL, or undefined. */
+const typeOfKey = (key: string): PiiType | undefined => KEYS[key] ?? STRUCTURED_KEYS[key];
+
+/** The type of a field (JSON key, XML tag, SQL column, table heading) named `name`, or undefined. */
 export function fieldType(name: string): PiiType | undefined {
   const key = keyOf(name);
-  return KEYS[key] ?? STRUCTURED_KEYS[key] ?? (PREFIX.test(name) ? KEYS[keyOf(name.replace(PREFIX, ''))] : undefined);
+  const type = typeOfKey(key);
+  if (type) return type;
+  for (const [prefix, word] of PREFIXES) {
+    if (key.length < prefix.length + 2 || !key.startsWith(prefix)) continue;
+    const rest = key.slice(prefix.length);
+    const found = typeOfKey(rest) ?? KEYS[word + rest];
+    if (found) return found;
+  }
+  return undefined;
 }
 
 function markField(doc: Doc, key: string, start: number, value: string): void {
   const type = fieldType(key);
   if (!type) return;
-  if (type === 'PERSON' && STRUCTURED_KEYS[keyOf(key)] && !NAME_SHAPED.test(value.trim())) return;
+  // a field whose name only says "part of a name" (Given, last, pt_first): its value must look like one
+  if (type === 'PERSON' && KEYS[keyOf(key)] === undefined && !NAME_SHAPED.test(value.trim())) return;
   mark(doc, type, start, value);
 }
 
@@ -34,6 +49,8 @@ const JSON_LIST = /["']([A-Za-z_][\w .-]{0,40})["']\s{0,3}:\s{0,3}\[([^[\]{}\n]{
 const LIST_ITEM = /"((?:[^"\\\n]|\\.){1,200})"|'([^'\n]{1,200})'/g;
 // <Key attr="…">value</Key>
 const XML_PAIR = /<([A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>([^<>\n]{1,200})<\/\1>/g;
+// <given value="…"/> (FHIR XML): the tag names the attribute's value
+const XML_VALUE = /<([A-Za-z_][\w.-]{0,40})\s+value="([^"<>\n]{1,200})"/g;
 // column = 'value' in SQL and scripts ('' is a quote inside the value); the column is read backwards
 // from the operator, so the scan starts only at = > or LIKE before a quote, not at every word
 const SQL_VALUE = /(?:[=>]|\blike)\s{0,3}'((?:[^'\n]|''){1,200})'/gi;
@@ -104,7 +121,9 @@ function identifierRanges(text: string): [number, number][] {
   IDENTIFIER.lastIndex = 0;
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
     const start = m.index + m[0].length - 1;
-    ranges.push([start, closingBracket(text, start)]);
+    const end = closingBracket(text, start);
+    ranges.push([start, end]);
+    IDENTIFIER.lastIndex = Math.max(IDENTIFIER.lastIndex, end); // a nested list is inside this one
   }
   return ranges;
 }
@@ -127,9 +146,16 @@ function closingBracket(text: string, open: number): number {
 
 function detectXml(doc: Doc): void {
   const text = doc.text;
-  XML_PAIR.lastIndex = 0;
-  for (let m = XML_PAIR.exec(text); m; m = XML_PAIR.exec(text)) {
-    markField(doc, m[1] ?? '', m.index + m[0].indexOf('>') + 1, m[2] ?? '');
+  if (text.includes('</')) {
+    XML_PAIR.lastIndex = 0;
+    for (let m = XML_PAIR.exec(text); m; m = XML_PAIR.exec(text)) markField(doc, m[1] ?? '', m.index + m[0].indexOf('>') + 1, m[2] ?? '');
+  }
+  if (text.includes('value="')) {
+    XML_VALUE.lastIndex = 0;
+    for (let m = XML_VALUE.exec(text); m; m = XML_VALUE.exec(text)) {
+      const value = m[2] ?? '';
+      markField(doc, m[1] ?? '', m.index + m[0].length - 1 - value.length, value);
+    }
   }
 }
 
@@ -154,11 +180,135 @@ function columnBefore(text: string, at: number): string {
   return column.slice(column.lastIndexOf('.') + 1);
 }
 
+// INSERT INTO t (a, b) VALUES ('x', 'y'), (…): each value takes its column's name
+const INSERT = /\binsert\s+into\s+[\w.[\]"`]{1,80}\s*\(([\w\s,."`[\]]{1,500})\)\s*values\s*/gi;
+const TUPLE = /\(([^()\n]{1,1000})\)[\s,]*/y;
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** Comma-separated SQL items of `list` (at `base`), trimmed and unquoted; a quoted item may hold commas. */
+function sqlItems(list: string, base: number): Item[] {
+  const items: Item[] = [];
+  let from = 0;
+  let quoted = false;
+  for (let i = 0; i <= list.length; i++) {
+    if (list[i] === "'") quoted = !quoted;
+    else if (!quoted && (i === list.length || list[i] === ',')) {
+      let s = from;
+      let e = i;
+      while (s < e && /\s/.test(list[s] ?? '')) s++;
+      while (e > s && /\s/.test(list[e - 1] ?? '')) e--;
+      if (e - s >= 2 && list[s] === "'" && list[e - 1] === "'") [s, e] = [s + 1, e - 1];
+      items.push({ start: base + s, end: base + e });
+      from = i + 1;
+    }
+  }
+  return items;
+}
+
+/** A column's own name: the alias of "x AS y", without quotes, brackets or table prefix. */
+function columnName(raw: string): string {
+  const words = raw.trim().split(/\s+/);
+  const last = (words[words.length - 1] ?? '').replace(/["`[\]]/g, '');
+  return last.slice(last.lastIndexOf('.') + 1);
+}
+
+function markRecord(doc: Doc, columns: string[], items: Item[]): void {
+  if (items.length !== columns.length) return;
+  items.forEach((item, i) => markField(doc, columns[i] ?? '', item.start, doc.text.slice(item.start, item.end)));
+}
+
+function detectSqlInsert(doc: Doc): void {
+  const text = doc.text;
+  INSERT.lastIndex = 0;
+  for (let m = INSERT.exec(text); m; m = INSERT.exec(text)) {
+    const columns = (m[1] ?? '').split(',').map(columnName);
+    if (!columns.some((c) => fieldType(c))) continue;
+    TUPLE.lastIndex = m.index + m[0].length;
+    for (let t = TUPLE.exec(text); t; t = TUPLE.exec(text)) markRecord(doc, columns, sqlItems(t[1] ?? '', t.index + 1));
+  }
+}
+
+// SELECT a, b FROM …; then the result rows pasted below it (-> x, y | x | y | x<tab>y)
+const SELECT = /\bselect\s+(?:distinct\s+|top\s+\d+\s+)?/gi;
+const MAX_SELECT_LIST = 300;
+const SELECT_LIST = /^[\w\s,."`[\]]{1,300}$/;
+const FROM = /\sfrom\s/;
+const ROW_LEAD = /^\s*(?:[-=]>|>|\|)?\s*/;
+const RESULT_LINES = 12;
+// the query's own continuation lines, and what a client prints between a query and its rows
+const CLAUSE = /^\s*(?:where|and|or|order|group|having|join|inner|left|right|on|limit|union|from)\b/i;
+const FILLER = /^[\s+|=>-]*$/;
+
+function detectSqlResults(doc: Doc): void {
+  const text = doc.text;
+  SELECT.lastIndex = 0;
+  for (let m = SELECT.exec(text); m; m = SELECT.exec(text)) {
+    const listStart = m.index + m[0].length;
+    const f = FROM.exec(doc.lowerSlice(listStart, listStart + MAX_SELECT_LIST + 6));
+    if (!f) continue;
+    const from = listStart + f.index;
+    const list = text.slice(listStart, from);
+    if (!SELECT_LIST.test(list)) continue;
+    const columns = list.split(',').map(columnName);
+    if (columns.length < 2 || !columns.some((c) => fieldType(c))) continue;
+    markResultRows(doc, columns, doc.lineOf(from) + 1);
+  }
+}
+
+/**
+ * Rows with one cell per selected column right after the query (its clause lines, rules and the
+ * heading row may come between). Comma-separated rows need a lead (-> x, y) or one word per cell,
+ * so a sentence below the query is not taken for a row.
+ */
+function markResultRows(doc: Doc, columns: string[], firstLine: number): void {
+  const names = columns.map(keyOf).join(',');
+  let rows = 0;
+  for (let line = firstLine; line < Math.min(doc.lineCount, firstLine + RESULT_LINES); line++) {
+    const content = doc.line(line);
+    const lead = ROW_LEAD.exec(content)?.[0] ?? '';
+    let body = content.slice(lead.length).trimEnd();
+    if (body.endsWith('|')) body = body.slice(0, -1).trimEnd();
+    const sep = body.includes('|') ? '|' : body.includes('\t') ? '\t' : ',';
+    const base = doc.lineStart(line) + lead.length;
+    const items = sep === ',' ? sqlItems(body, base) : splitOn(body, base, sep);
+    const cells = items.map((it) => doc.text.slice(it.start, it.end));
+    const isRow = items.length === columns.length && (sep !== ',' || lead.trim() !== '' || cells.every((c) => !/\s/.test(c)));
+    if (!isRow) {
+      if (rows === 0 && (CLAUSE.test(content) || FILLER.test(content))) continue;
+      return;
+    }
+    if (cells.map(keyOf).join(',') === names) continue; // the heading row
+    markRecord(doc, columns, items);
+    rows++;
+  }
+}
+
+function splitOn(body: string, base: number, sep: string): Item[] {
+  const items: Item[] = [];
+  let from = 0;
+  for (let i = 0; i <= body.length; i++) {
+    if (i < body.length && body[i] !== sep) continue;
+    const raw = body.slice(from, i);
+    const s = raw.length - raw.trimStart().length;
+    items.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
+    from = i + 1;
+  }
+  return items;
+}
+
 /** Values of personal fields in JSON, XML and SQL, named by their key, tag or column. */
 export function detectStructuredFields(doc: Doc): void {
   const text = doc.text;
-  if (text.includes('"') || text.includes("'")) detectJson(doc);
-  if (text.includes('</')) detectXml(doc);
+  const quoted = text.includes('"') || text.includes("'");
+  if (quoted) detectJson(doc);
+  if (text.includes('<')) detectXml(doc);
   if (text.includes("'") && text.includes('=')) detectSql(doc);
+  // SQL statements: INSERT values are quoted; SELECT results follow the statement's keyword
+  if (quoted && doc.lower.includes('insert')) detectSqlInsert(doc);
+  if (doc.lower.includes('select')) detectSqlResults(doc);
   doc.budget.check();
 }

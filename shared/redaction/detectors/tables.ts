@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { letterRuns } from '../text/letterRuns.js';
 import type { PiiType } from '../types.js';
-import { KEYS, keyOf } from './keyValues.js';
+import { fieldType } from './structuredFields.js';
 
 // Column headings that say what a column holds.
 const HEADINGS: [RegExp, PiiType][] = [
@@ -24,7 +24,7 @@ const HEADINGS: [RegExp, PiiType][] = [
   [/^(?:serial|serial ?#|sn|s\/n|imei|mac|mac address|device id|asset tag)$/i, 'DEVICE_ID'],
 ];
 
-const ROW_MARK = /[|,\t]|\s\s/;
+const ROW_MARK = /[|,;\t]|\s\s/;
 // an HL7 segment (PID|...) is read by the HL7 detector, unless its "segment name" is a heading (MRN|LAST|...)
 const SEGMENT = /^\s*([A-Z][A-Z0-9]{2})\|/;
 const RULE_CHARS = /^[\s+|:=-]+$/;
@@ -38,9 +38,10 @@ function isSegment(line: string): boolean {
 }
 
 function judgeHeading(cell: string): PiiType | undefined {
-  const c = cell.trim().replace(/[:#]+$/, '').trim();
+  // "DOB (mm/dd/yyyy)", "MRN:", "Badge #": the unit or mark is no part of the name
+  const c = cell.trim().replace(/\s*\([^()]{0,40}\)$/, '').replace(/[:#]+$/, '').trim();
   for (const [re, type] of HEADINGS) if (re.test(c)) return type;
-  return KEYS[keyOf(c)];
+  return fieldType(c);
 }
 
 // cells repeat (and most are no heading): each text is judged once
@@ -77,7 +78,7 @@ function pipeCells(line: string, base: number): Cell[] {
 }
 
 /** Comma- or tab-separated cells; a "quoted" cell may hold the separator ("Doe, Jane") and "" for a quote. */
-function csvCells(line: string, base: number): Cell[] {
+function csvCells(line: string, base: number, seps: string): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   let quoted = false;
@@ -85,7 +86,7 @@ function csvCells(line: string, base: number): Cell[] {
   for (let i = 0; i <= line.length; i++) {
     const ch = line[i];
     if (ch === '"' && (quoted || blank)) quoted = !quoted;
-    else if (!quoted && (i === line.length || ch === ',' || ch === '\t')) {
+    else if (!quoted && (i === line.length || seps.includes(ch ?? ''))) {
       cells.push(trimCell(line, base, from, i));
       from = i + 1;
       blank = true;
@@ -94,15 +95,15 @@ function csvCells(line: string, base: number): Cell[] {
     if (ch !== ' ') blank = false;
   }
   // an unclosed quote: the row is not CSV as we read it, count it by plain separators
-  if (quoted) return csvCellsPlain(line, base);
+  if (quoted) return csvCellsPlain(line, base, seps);
   return cells;
 }
 
-function csvCellsPlain(line: string, base: number): Cell[] {
+function csvCellsPlain(line: string, base: number, seps: string): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || line[i] === ',' || line[i] === '\t') {
+    if (i === line.length || seps.includes(line[i] ?? '')) {
       cells.push(trimCell(line, base, from, i));
       from = i + 1;
     }
@@ -143,51 +144,89 @@ function pushSpacedCell(cells: Cell[], line: string, base: number, from: number,
   if (raw.trim()) cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
 }
 
+interface Header {
+  types: (PiiType | undefined)[];
+  pipe: boolean;
+  /** the separators of a delimited (CSV) table, or undefined */
+  seps: string | undefined;
+  width: number;
+}
+
+// delimited rows: three or more short cells between commas or tabs, or between semicolons
+const COMMA_ROW = /^[^,\t]{1,40}(?:[,\t][^,\t]{0,40}){2,}$/;
+const SEMICOLON_ROW = /^[^;,]{1,40}(?:;[^;,]{0,40}){2,}$/;
+// a header cell of a delimited table: a short label without digits
+const LABEL = /^[A-Za-z][A-Za-z_#./ -]{0,24}$/;
+
+/** The separators of a delimited row: its table's, or ",\t" or ";" when the line has three short cells. */
+function delimiters(line: string, header: Header | undefined): string | undefined {
+  if (header?.seps) return header.seps === ';' ? (line.includes(';') ? ';' : undefined) : /[,\t]/.test(line) ? header.seps : undefined;
+  if (/[,\t]/.test(line)) return COMMA_ROW.test(line) ? ',\t' : undefined;
+  return line.includes(';') && SEMICOLON_ROW.test(line) ? ';' : undefined;
+}
+
+/** A header names at least one known column; a delimited one two, or one among short labels (Time,User,Host). */
+function isHeader(text: string, cells: Cell[], types: (PiiType | undefined)[], delimited: boolean): boolean {
+  const known = types.filter(Boolean).length;
+  if (!known || cells.length < 2) return false;
+  if (!delimited || known >= 2) return true;
+  return cells.length >= 3 && cells.every((c) => LABEL.test(text.slice(c.start, c.end)));
+}
+
+/** Marks the cells of a row under typed headings; a person's cell is mostly letters (a "Last" column of times is not). */
+function markRow(doc: Doc, cells: Cell[], types: (PiiType | undefined)[]): void {
+  for (let i = 0; i < cells.length; i++) {
+    const c = cells[i] as Cell;
+    const type = types[i];
+    const value = doc.text.slice(c.start, c.end);
+    if (!type || c.end <= c.start || !/[\p{L}\p{N}]/u.test(value)) continue;
+    if (type === 'PERSON') {
+      const letters = letterRuns(value, true).join('');
+      if (letters.length < 2 || value.replace(/\D/g, '').length >= letters.length) continue;
+      for (const part of letterRuns(value, true)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
+    }
+    doc.add(c.start, c.end, type, 65);
+  }
+}
+
 /**
- * Tables pasted into tickets (markdown pipes or space-aligned columns): cells under a heading such
- * as Patient, MRN, Account, DOB or DOS are personal whatever they look like.
+ * Tables pasted into tickets (markdown pipes, ASCII boxes, CSV or space-aligned columns): cells under
+ * a heading such as Patient, MRN, Account, DOB or DOS are personal whatever they look like.
  */
 export function detectTables(doc: Doc): void {
   const text = doc.text;
-  let header: { types: (PiiType | undefined)[]; pipe: boolean; csv: boolean; width: number } | undefined;
+  let header: Header | undefined;
   for (let line = 0; line < doc.lineCount; line++) {
     const content = doc.line(line);
     const base = doc.lineStart(line);
-    // a table row has a bar, a comma or tab, or a run of spaces (most lines have none: one test)
+    // a table row has a bar, a separator, or a run of spaces (most lines have none: one test)
     if (content.length > 1000 || !ROW_MARK.test(content)) {
-      if (content.length <= 1000 && isRule(content)) continue;
+      // rules, and blank lines inside a pipe table, neither end the table nor are rows
+      if (content.length <= 1000 && (isRule(content) || (header?.pipe && !content.trim()))) continue;
       header = undefined;
       continue;
     }
     const bar = content.indexOf('|');
     const pipe = bar !== -1 && content.indexOf('|', bar + 1) !== -1 && !isSegment(content);
-    // comma- or tab-separated values: only under a header row with known headings
-    const csv = !pipe && /[,\t]/.test(content) && (header?.csv === true || /^[^,\t]{1,40}(?:[,\t][^,\t]{0,40}){2,}$/.test(content));
-    const spaced = !pipe && !csv && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
-    if (!pipe && !spaced && !csv) {
+    const seps = pipe ? undefined : delimiters(content, header);
+    const spaced = !pipe && !seps && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
+    if (!pipe && !spaced && !seps) {
       header = undefined;
       continue;
     }
     if (pipe && isRule(content)) continue;
-    const cells = pipe ? pipeCells(content, base) : csv ? csvCells(content, base) : spacedCells(content, base);
+    const cells = pipe ? pipeCells(content, base) : seps ? csvCells(content, base, seps) : spacedCells(content, base);
     const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
-    if (types.some(Boolean) && cells.length >= 2 && (!csv || types.filter(Boolean).length >= 2)) {
-      header = { types, pipe, csv, width: cells.length };
+    if (isHeader(text, cells, types, seps !== undefined)) {
+      header = { types, pipe, seps, width: cells.length };
       continue;
     }
-    if (csv && !header) continue;
+    if (seps && !header) continue;
     if (!header || header.pipe !== pipe || cells.length !== header.width) {
       if (!(header && cells.length === header.width)) header = undefined;
       if (!header) continue;
     }
-    for (let i = 0; i < cells.length; i++) {
-      const c = cells[i] as Cell;
-      const type = header.types[i];
-      if (type && c.end > c.start && /[\p{L}\p{N}]/u.test(text.slice(c.start, c.end))) {
-        doc.add(c.start, c.end, type, 65);
-        if (type === 'PERSON') for (const part of letterRuns(text.slice(c.start, c.end), true)) if (part.length >= 2) doc.nameParts.add(part.toLowerCase());
-      }
-    }
+    markRow(doc, cells, header.types);
     doc.budget.check();
   }
 }
