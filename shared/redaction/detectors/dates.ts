@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
+import { FOREIGN_MONTH_SOURCE, FOREIGN_WEEKDAY_SOURCE } from '../validators/calendarWords.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 // `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
@@ -26,16 +27,26 @@ const PATTERNS: {
   { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
   // (the) 20th of April, 3rd of May 2024
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], gate: /(?:st|nd|rd|th)\s{1,2}of\s/ },
+  // dates written the French/Spanish/German/Portuguese/Dutch way: "12. August 2024", "1er juin 2025",
+  // "1 de octubre de 2024", "29 augustus 2024" (month names from the calendar table; a year is needed)
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}.])(\d{1,2})(?:er|º|°|\.)?\s{1,2}(?:de\s{1,2})?${FOREIGN_MONTH_SOURCE}\.?,?\s{1,2}(?:del?\s{1,2})?((?:19|20)\d{2})(?!\d)`, 'giu'),
+    year: (m) => m[2],
+    gate: new RegExp(`\\d(?:er|º|°|\\.)?\\s{1,2}(?:de\\s{1,2})?${FOREIGN_MONTH_SOURCE}`, 'i'),
+  },
   // 3/17 (no year): only with a patient cue
   { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true },
 ];
 
-const DOB_CUE = /\b(?:dob|d\.o\.b|date of birth|birth\s?date|birthday|born|bday|b\/d|age|fecha de nacimiento|f\. ?nac|nacid[oa]|data de nascimento|date de naissance|geburtsdatum)\b[^\n]{0,25}$/i;
+// birth-date cues, also in the languages the Outlook forwards come in ("née le", "geb.", "nascida em", "geboren")
+const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
 // the sentence mentions a patient or care event: the date belongs to that patient
-const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|follow[- ]?up|consult\w*|delivered|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
+const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|follow[- ]?up|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
-// a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16", "Appt: Mon 7/14"
-const CARE_BEFORE = /\b(?:admi(?:t|ts|tted|ssion)|discharg\w*|appt|appointment|visit|visit date|seen|dos|date of service|scheduled|surgery|procedure|exam|follow[- ]?up)\W{0,3}(?:on\s{1,2}|for\s{1,2})?$/i;
+const FOREIGN_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${FOREIGN_WEEKDAY_SOURCE},?\s*$`, 'iu');
+// a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16",
+// "Appt: Mon 7/14", "Appointment was Tue 7/23", "appointment list for ...", a key `obr.exam_date="`, "rendez-vous du"
+const CARE_BEFORE = /(?<![a-z])(?:admi(?:t|ts|tted|ssion)|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|scheduled|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
 // a version, not a date: "fw 6.1.24", "version 3.2.25"
 const VERSION_BEFORE = /\b(?:fw|firmware|version|ver|v|build|release|rel|patch|bios|driver)\W{0,2}$/i;
 
@@ -112,7 +123,7 @@ export function detectDates(doc: Doc): void {
       const before = text.slice(Math.max(lineStart, start - 40), start);
       const after = text.slice(end, end + 12);
       if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before)) continue;
-      const weekday = WEEKDAY_BEFORE.exec(before);
+      const weekday = WEEKDAY_BEFORE.exec(before) ?? FOREIGN_WEEKDAY_BEFORE.exec(before);
       // the weekday goes with the date it names
       const careWeekday = weekday !== null && CARE_BEFORE.test(before.slice(0, weekday.index));
       if (careWeekday) start -= before.length - weekday.index;
@@ -120,6 +131,8 @@ export function detectDates(doc: Doc): void {
       if (DOB_CUE.test(before)) type = 'DOB';
       else if (careWeekday) type = 'DATE_PHI';
       else if (TIME_AFTER.test(after) || weekday) type = undefined;
+      // a care event right before the date, where the sentence test cannot see it ("obr.exam_date=")
+      else if (CARE_BEFORE.test(before)) type = 'DATE_PHI';
       else if (oldYear(p.year(m))) type = 'DOB';
       else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;

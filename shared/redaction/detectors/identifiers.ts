@@ -1,7 +1,9 @@
 import type { Doc } from '../doc.js';
 import { textBefore } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
+import { TECH } from '../names/vocabulary.js';
 import { deaValid } from '../validators/dea.js';
+import { isHostShaped } from '../validators/hostShape.js';
 import { npiValid } from '../validators/luhn.js';
 import { vinValid } from '../validators/vin.js';
 import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
@@ -14,14 +16,16 @@ const VERSION = /^v(?:er)?\d+(?:\.\d+)+$/i;
 /** Identifiers recognised by the words in front of them (Presidio-style context, on whole words). */
 const RULES: CueRule[] = [
   // values: letters + digits (E1234567) or digit groups (269-64-25)
-  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi)\b/gi, value: /\d{2,4}(?:-\d{2,4}){1,3}(?![\w-])|[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi'] },
+  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi|expediente|prontu[aá]rio|dossier|patientennummer|patientennr|patiëntnummer|historia cl[ií]nica)(?![\p{L}\p{N}])/giu, value: /\d{2,4}(?:-\d{2,4}){1,3}(?![\w-])|[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi', 'expediente', 'prontu', 'dossier', 'patientennummer', 'patientennr', 'pati', 'historia'] },
   { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 , hints: ['patient', 'pt'] },
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing'] },
+  // German case (encounter) numbers: "Fallnr. G31519172", "Fallnummer 788-918304"
+  { type: 'ACCOUNT_NUMBER', cue: /\b(?:fallnr|fall-nr|fallnummer)\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 1, hints: ['fall'] },
   { type: 'HEALTH_PLAN_ID', cue: /\b(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'insur', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
-  { type: 'LICENSE_NUMBER', cue: /\b(?:driver'?s?'? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic|dl|cdl|state id|passport|npi|dea|upin|tax id|ein)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9.-]{3,20}/y, accept: digitsAtLeast(4), maxFillers: 2 , hints: ['driver', 'lic', 'dl', 'cdl', 'state id', 'passport', 'npi', 'dea', 'upin', 'tax id', 'ein'] },
+  { type: 'LICENSE_NUMBER', cue: /\b(?:driver'?s?'? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic|dl|cdl|state id|passport|npi|dea|upin|tax id|ein)(?: ?#| number| no\.?)?\b/gi, value: /\d{3} \d{3} \d{3}(?! ?\d)|[A-Za-z0-9][A-Za-z0-9.-]{3,20}/y, accept: digitsAtLeast(4), maxFillers: 2 , hints: ['driver', 'lic', 'dl', 'cdl', 'state id', 'passport', 'npi', 'dea', 'upin', 'tax id', 'ein'] },
   { type: 'VEHICLE_ID', cue: /\b(?:plate|plates|tag|license plate|vehicle|car|truck|registration)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{2,5}/y, accept: (v) => /\d/.test(v) && /[A-Za-z]/.test(v), maxFillers: 2 , hints: ['plate', 'tag', 'license plate', 'vehicle', 'car', 'truck', 'registration'] },
   { type: 'VEHICLE_ID', cue: /\bvin(?: ?#| number| no\.?)?\b/gi, value: /[A-HJ-NPR-Za-hj-npr-z0-9]{11,17}/y, hints: ['vin'] },
   { type: 'DEVICE_ID', cue: /\b(?:sn|s\/n|serial|serial number|serial no|imei|meid|esn|iccid|udid|device id|asset(?: tag)?|service tag)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}|\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d/y, accept: digitsAtLeast(3), maxFillers: 2 , hints: ['sn', 's/n', 'serial', 'imei', 'meid', 'esn', 'iccid', 'udid', 'device id', 'asset', 'service tag'] },
@@ -32,13 +36,43 @@ const RULES: CueRule[] = [
   { type: 'CREDENTIAL', cue: /\b(?:pin|pin code|passcode|door code|lock code|access code|verification code|otp|mfa code)\b/gi, value: /\d{4,8}/y, maxFillers: 3 , hints: ['pin', 'passcode', 'door code', 'lock code', 'access code', 'verification code', 'otp', 'mfa code'] },
   {
     type: 'CREDENTIAL',
-    cue: /\b(?:password|passwd|pwd|pw|pass|passphrase|temp password|secret|client secret|api key|apikey|api token|access key|secret key|token|auth token|shared key)\s*(?:is|was|:|=|of)/gi,
+    // "Temp password given: x" too
+    cue: /\b(?:password|passwd|pwd|pw|pass|passphrase|temp password|secret|client secret|api key|apikey|api token|access key|secret key|token|auth token|shared key)(?:\s(?:given|issued|provided))?\s*(?:is|was|:|=|of)/gi,
     value: /[^\s"'<>]{3,128}/y,
     accept: (v) => !v.startsWith('[') && (/[\d\W]/.test(v) || !isCommonWord(v)),
     maxFillers: 1,
     hints: ['pw', 'pass', 'temp password', 'secret', 'client secret', 'api key', 'apikey', 'api token', 'access key', 'token', 'auth token', 'shared key'],
   },
-  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v))))), maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
+  // a secret named with where it lives: "api key in /opt/app/conf/app.properties is x", "password for svc_x is y"
+  {
+    type: 'CREDENTIAL',
+    cue: /\b(?:password|passwd|pwd|secret|client secret|api key|apikey|api token|access key|secret key|token|shared key)\s(?:in|for|on|of|at)\s\S{1,200}\s(?:is|was|=|:)(?=\s)/gi,
+    value: /[^\s"'<>]{3,128}/y,
+    accept: (v) => !v.startsWith('[') && (/[\d\W]/.test(v) || !isCommonWord(v)),
+    maxFillers: 0,
+    hints: ['pass', 'pwd', 'secret', 'client secret', 'api key', 'apikey', 'api token', 'access key', 'token', 'shared key'],
+  },
+  // one-time and MFA codes: "one-time code 883 375", "verification code AJNG-7826", "OTP Temp9413!"
+  {
+    type: 'CREDENTIAL',
+    cue: /\b(?:one[- ]time (?:pass)?code|one[- ]time password|one[- ]time pin|verification code|otp|mfa code|2fa code|sms code|auth(?:entication)? code)\b/gi,
+    value: /\d{3} \d{3}(?! ?\d)|[A-Za-z0-9][A-Za-z0-9!@#$%&*_-]{3,30}/y,
+    accept: (v) => /\d/.test(v),
+    maxFillers: 2,
+    hints: ['one', 'verification code', 'otp', 'mfa code', '2fa code', 'sms code', 'auth'],
+  },
+  // badge numbers: "badge # E016557", "(badge B36309)", "badge 121035"
+  { type: 'USERNAME', cue: /\bbadge(?: ?#| id| number| no\.?)?/gi, value: /[A-Za-z]{0,2}\d{4,8}(?![\w-])/y, maxFillers: 1, hints: ['badge'] },
+  // the login an MFA device was enrolled for: "re-enrolled redhoka1", "re-enrolled mahina.kahale"
+  {
+    type: 'USERNAME',
+    cue: /\b(?:re-?enrolled|enrolled|unenrolled|re-?registered)\b/gi,
+    value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[a-z][a-z0-9._-]{2,30}/y,
+    accept: (v) => !isHostShaped(v) && (v.includes('\\') || /[\d.]/.test(v) || (!isCommonWord(v) && !TECH.has(v))),
+    maxFillers: 0,
+    hints: ['re-', 'reenrolled', 'reregistered', 'enrolled', 'unenrolled'],
+  },
+  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && !isHostShaped(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v))))), maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
   { type: 'SSN', cue: /\b(?:ssn|ss#|social security(?: number| no| #)?|soc sec)\b/gi, value: /\d{3}[- .]?\d{2}[- .]?\d{4}/y, hints: ['ssn', 'ss#', 'social security', 'soc sec'] },
 ];
 

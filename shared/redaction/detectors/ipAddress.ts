@@ -8,8 +8,8 @@ const V4 = /\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\d|\.\d)/g;
 // each group consumes a colon, so the repetition cannot loop on empty input
 const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 const MAC_LIKE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
-// nearest cue before the address decides whose it is
-const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|public|external|patient'?s?|personal|wan|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay))\b/g;
+// nearest cue before the address decides whose it is (an asset tag names hospital equipment: "(asset AT-1, 10.2.3.4")
+const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|public|external|patient'?s?|personal|wan|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay|asset|asset tag|service tag))\b/g;
 const VERSION_CUE = /\b(?:v|ver|version|build|release|firmware|fw|driver|agent|client|app|bios|os|patch|update|sp|rev|revision)\s*[.:]?\s*$/;
 
 const USER_AFTER = /^\s{0,2}[(,-]?\s{0,2}(?:her|his|my|their|the user'?s|user'?s?|patient'?s?|home|personal|client)\b/i;

@@ -3,12 +3,14 @@ import { bounded } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
+import { isForeignCalendarWord } from '../validators/calendarWords.js';
 
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
 // (also JSON-escaped: "MVH\\jdoe")
 const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\{1,2}[A-Za-z][A-Za-z0-9._-]{1,63}(?![\w\\])/g;
 const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
-const WORD = /(?<![\w\\/.@-])[a-z][a-z0-9]{3,20}(?![\w\\/@-]|\.[a-z])/g;
+// not the tail or head of a word with accented letters ("fé|vrier", "Kaʻ|uhane")
+const WORD = /(?<![\w\\/.@\u00C0-\u02FF\u1E00-\u1EFF-])[a-z][a-z0-9]{3,20}(?![\w\\/@\u00C0-\u02FF\u1E00-\u1EFF-]|\.[a-z])/g;
 
 /** True for "jsmith", "ggilbert", "costan", "jsmith2": an initial joined to a surname, or the reverse. */
 const shapeCache = new Map<string, boolean>();
@@ -35,7 +37,7 @@ function isDigit(c: number): boolean {
 
 function computeNameShaped(w: string): boolean {
   const letters = w.replace(/\d{1,3}$/, '');
-  if (letters.length < 5 || /\d/.test(letters) || isCommonWord(letters) || isCommonWord(w) || TECH.has(letters) || NOT_NAMES.has(letters)) return false;
+  if (letters.length < 5 || /\d/.test(letters) || isCommonWord(letters) || isCommonWord(w) || TECH.has(letters) || NOT_NAMES.has(letters) || isForeignCalendarWord(letters)) return false;
   const lex = nameLexicon();
   const surnameFirst = letters.slice(0, -1);
   const surnameLast = letters.slice(1);
@@ -45,6 +47,38 @@ function computeNameShaped(w: string): boolean {
 // chat logs: "[10:02] jlee: text"
 const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
 const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it']);
+
+// Jira mentions: "[~jdoe]" always, and "@jdoe" at a word start that is not an e-mail or a decorator
+// ("@echo", "@Override"): lower-case logins only, not broadcasts (@here) or common words
+const JIRA_MENTION = /\[~([A-Za-z][\w.-]{1,40})\]/g;
+const AT_HANDLE = /(?<![\w@.\\/-])@([a-z][a-z0-9._-]{1,30})(?![\w@-]|\.[a-z])/g;
+const BROADCASTS = new Set(['here', 'channel', 'everyone', 'all', 'team', 'echo', 'param', 'return', 'returns', 'type', 'import', 'media', 'font-face', 'keyframes', 'interface', 'override', 'deprecated', 'throws', 'see', 'since', 'author', 'version', 'example', 'staticmethod', 'classmethod', 'dataclass', 'property', 'mention']);
+
+function detectMentions(doc: Doc): void {
+  const text = doc.text;
+  if (!text.includes('@') && !text.includes('[~')) return;
+  const found = new Set<string>();
+  JIRA_MENTION.lastIndex = text.includes('[~') ? 0 : text.length;
+  for (let m = JIRA_MENTION.exec(text); m; m = JIRA_MENTION.exec(text)) {
+    const user = m[1] ?? '';
+    doc.add(m.index + 2, m.index + 2 + user.length, 'USERNAME', 60, user.toLowerCase());
+    if (!isCommonWord(user) && !TECH.has(user.toLowerCase())) found.add(user);
+  }
+  AT_HANDLE.lastIndex = 0;
+  for (let m = AT_HANDLE.exec(text); m; m = AT_HANDLE.exec(text)) {
+    const handle = (m[1] ?? '').replace(/[._-]+$/, '');
+    if (handle.length < 2 || BROADCASTS.has(handle) || TECH.has(handle) || (!/[\d._]/.test(handle) && isCommonWord(handle))) continue;
+    found.add(handle);
+  }
+  // every whole-word use of the login goes too
+  for (const user of found) {
+    if (!user) continue;
+    const lower = user.toLowerCase();
+    for (let i = doc.lower.indexOf(lower); i !== -1; i = doc.lower.indexOf(lower, i + 1)) {
+      if (bounded(text, i, i + user.length)) doc.add(i, i + user.length, 'USERNAME', 60, lower);
+    }
+  }
+}
 
 // the user's own folder in a home path: C:\Users\omazur\AppData, /home/jdoe/, /Users/jdoe/ (the rest of the path stays)
 const HOME_DIR = /(?:\b[A-Za-z]:\\{1,2}(?:Users|Documents and Settings)\\{1,2}|(?<![\w.-])\/(?:home|Users)\/)([A-Za-z][\w.-]{1,30}?)(?=[\\/]|[\s"',;)]|$)/gi;
@@ -103,6 +137,7 @@ export function detectUsernames(doc: Doc): void {
   const text = doc.text;
   detectHomeUsers(doc);
   detectLoginAnswers(doc);
+  detectMentions(doc);
   if (text.includes('\\')) {
     DOMAIN_USER.lastIndex = 0;
     for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
