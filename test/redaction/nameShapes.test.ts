@@ -75,6 +75,12 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a role before a name', 'Owner is Haunani Kealamakia (Dialysis).', ['Haunani']],
     ['a given name and a verb', 'Also broken on 3. Gaëlle thinks the update caused it', ['Gaëlle']],
     ['a Korean given name beside a surname', 'Please give Ryu Sang-woo the same access.', ['Sang-woo']],
+    ['a bare recipient in a foreign header', 'CC: Mai Nguyen <mn@example.org>; Tóth, Ildikó\nOnderwerp: RITM5579958', ['Tóth', 'Ildikó']],
+    ['a chat paste header with an unlisted given name', 'x?\n[4:10 AM] Zhou, Jianhua\nyes, ask them', ['Jianhua']],
+    ['a foreign patient cue and "née"', 'La patiente Thu Nguyễn (née le 30 juin 1958, dossier', ['Thu', 'Nguyễn']],
+    ['a nickname in brackets', 'Ask for Reginald (Reggie) Hollister at ext 47678.', ['Reggie', 'Hollister']],
+    ['two listed names in a row', '- Heath Caldwell, Sr., badge access', ['Heath', 'Caldwell']],
+    ['lower-case names before a record cue', 'wont scan armband rm 13 kekoa kanahele mrn 589986095', ['kekoa', 'kanahele']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
     for (const v of values) expect(out).not.toContain(v);
@@ -90,7 +96,16 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a department after a dash in a title', 'Wristband scanning issue - Cardiology'],
     ['error constants in capitals', 'the portal keeps saying ECONNREFUSED and SQLSTATE 08001'],
     ['a hyphenated phrase', 'Follow-up needed at the Check-in Desk'],
+    ['a department after a name', '-- R. van den Heuvel, Patient Financial Services'.replace('R. van den Heuvel', 'the team')],
+    ['a log time opening a line', 'admitted earlier.\nJan 14 10:02:44 - restored.'],
+    ['a driver release in a signature position', 'label printed.\nDriver rel 2022.11. Happened at 16:13'],
+    ['ordinary words before a record cue', 'printer jam mrn field blank'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
+  });
+
+  it('keeps a unit mailbox in a foreign header (its address goes)', () => {
+    const out = text('Para: Central Sterile <servicedesk@example.org>\nAn: Wound Care <sd@example.org>');
+    expect(out).toBe('Para: Central Sterile <[EMAIL-1]>\nAn: Wound Care <[EMAIL-2]>');
   });
 });

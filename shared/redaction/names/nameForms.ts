@@ -1,11 +1,14 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
-import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
+import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
 
-const HEADER = /^(\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*)(.+)$/gim;
+// e-mail headers, in the languages Outlook writes them in (From/To/Cc; De/Para/À/An/Aan/Van/Von)
+const HEADER = /^(\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of|de|para|à|a|an|aan|van|von|kopie|cco)\s*:\s*)(.+)$/gimu;
+// a recipient without an address: "Pettigrew, Heath" or "Heath Pettigrew"
+const BARE_RECIPIENT = /^\s*(\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:,\s?\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:\s\p{Lu}\.?)?|(?:\s\p{Lu}[\p{L}\p{M}'’ʻ.-]*){1,3}))\s*$/u;
 const DISPLAY_NAME = /^\s*"?([^"<>;@\n]{2,80}?)"?\s*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])\s*$/;
 // "GARRETT, JOHN J", "JEONG,EUN-JI", "TRỊNH, DUY"
 const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
@@ -24,7 +27,7 @@ const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'j
 // HL7's LAST^FIRST^M outside a segment: "label says STROUD^TUCKER^B", orc.ordering="NAIR^KAVITHA^G"
 const CARET_NAME = /(?<![\p{L}\p{M}^])(\p{L}[\p{L}\p{M}'’-]{1,40})\^(\p{L}[\p{L}\p{M}'’-]{1,40})(?:\^\p{L}[\p{L}\p{M}'’-]{0,40})?(?![\p{L}\p{M}])/gu;
 // a nickname in quotes inside a name: Babatunde 'Tunde' Abubakar, Oleksandr "Sasha" Bondarenko
-const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,30})\s["“'‘](\p{Lu}[\p{L}\p{M}-]{1,20})["”'’]\s(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?![\p{L}\p{M}])/gu;
+const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})\s["“'‘(](\p{Lu}[\p{L}\p{M}-]{1,20})["”'’)]\s(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})(?![\p{L}\p{M}])/gu;
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
@@ -67,7 +70,7 @@ function nicknamed(doc: Doc): void {
     const last = m[3] ?? '';
     // no ordinary words around the quotes ('Click "Save" Button'), and one of them a listed name
     if (isCommonWord(first) || isCommonWord(last)) continue;
-    if (lex.isName(first) || lex.isName(last)) addPerson(doc, m.index, m.index + m[0].length, 35);
+    if (lex.isName(first) || lex.isName(last) || lex.isGivenName(m[2] ?? '')) addPerson(doc, m.index, m.index + m[0].length, 35);
   }
 }
 
@@ -81,11 +84,16 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const list = m[2] ?? '';
     let offset = m.index + prefix.length;
     for (const recipient of list.split(';')) {
-      const d = recipient.length <= 300 ? DISPLAY_NAME.exec(recipient) : null;
+      const d = recipient.length <= 300 ? DISPLAY_NAME.exec(recipient) ?? BARE_RECIPIENT.exec(recipient) : null;
       const name = d?.[1]?.trim();
       if (name) {
         const words = name.split(/[\s,]+/).filter(Boolean);
-        if (words.length && words.length <= 5 && words.every((w) => namePartOk(w)) && /\p{Lu}/u.test(name)) {
+        // a bare recipient is a group ("IT Service Desk") unless its words are no ordinary words
+        const bare = !recipient.includes('<') && !recipient.includes('[');
+        // a unit's mailbox ("Wound Care <servicedesk@...>", "NICU <...>") is no person
+        const unit = words.some((w) => ORG_HEADS.has(w.toLowerCase())) || words.every((w) => isCommonWord(w) && !lex.isGivenName(w));
+        const personLike = !unit && (!bare || words.every((w) => !isCommonWord(w) || lex.isName(w)));
+        if (words.length && words.length <= 5 && words.every((w) => namePartOk(w)) && personLike && /\p{Lu}/u.test(name)) {
           const at = offset + recipient.indexOf(name);
           addPerson(doc, at, at + name.length, 35);
         }
@@ -109,7 +117,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (a === a.toUpperCase()) continue;
-    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()))) continue;
+    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()))) continue;
     // "Last, First" alone on a line must start the line
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     const lineStart = /^[\s>]*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?$/.test(lineHead);
@@ -125,7 +133,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     addPerson(doc, m.index, m.index + m[0].length, 35);
   }
   if (text.includes('^')) caretNames(doc);
-  if (text.includes('"') || text.includes("'") || text.includes('“') || text.includes('‘')) nicknamed(doc);
+  if (text.includes('"') || text.includes("'") || text.includes('“') || text.includes('‘') || text.includes('(')) nicknamed(doc);
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
   // name before that take at most 343 code units. So each '@' (in order, after the last match) is
   // looked for in a window that ends at it, with two characters before for the lookbehind.

@@ -9,6 +9,7 @@ import { detectSpeakers } from './speakers.js';
 
 import { addPerson, PERSON_PRIORITY as PRIORITY } from './addPerson.js';
 import { ACRONYMS } from './vocabulary.js';
+import { startsDate } from './dateWords.js';
 
 function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
   const len = b.tok.start - a.tok.end;
@@ -19,7 +20,6 @@ function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'tower', 'wing', 'pavilion']);
-const MONTHS = new Set('jan feb mar apr may jun jul aug sep sept oct nov dec january february march april june july august september october november december'.split(' '));
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -66,10 +66,10 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     }
     // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
     const cueWord = (w.weakCue || w.strongCue) && !w.known;
-    // "Jun 19", "May 3": a month and a day
+    // "Jun 19", "May 3", "Thu 2/22": a date
     // "5 North", "4 West": a unit, not a surname
     const unit = DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32;
-    const dated = MONTHS.has(w.lower) && next !== undefined && next.tok.start === w.tok.end + 1 && isDigit(doc.text.charCodeAt(next.tok.start));
+    const dated = startsDate(doc, w);
     const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
@@ -123,7 +123,7 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
 
 const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spoke with', 'talked to', 'speaking with', 'on behalf']);
 
-const AFTER_CUE = /^(?:\s{1,2}family\b|\s{0,2}\((?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
+const AFTER_CUE = /^(?:\s{1,2}family\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
 
 const I_AM = /^i['’]?m$/;
 const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
@@ -184,7 +184,9 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
     if (title) person = true;
     else if (named.length >= 2) {
       const clear = named.some((w) => w.known && !w.common);
-      person = (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+      // "Heath Caldwell", "Will Smith": listed names only, one of them no ordinary word
+      const listed = clear && named.every((w) => w.known);
+      person = listed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1) {
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
       const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);
@@ -284,6 +286,7 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
   return !w.common || (given && w.given && w.rank <= 1000);
 }
 
+const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn)\b/i;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
 const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?)\d/i;
 
@@ -362,6 +365,16 @@ function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       if (intro === INTRODUCED && lowerNamePart(w, true)) {
         i += takeLowerName(doc, infos, i) - 1;
         continue;
+      }
+      // "rm 13 kekoa kanahele mrn 589986095": lower-case words that are no ordinary words, right before a record cue
+      if (namedPart(w) && !w.common) {
+        const two = next !== undefined && adjacent(w, next) && namedPart(next) && !next.common;
+        const last = two ? next : w;
+        if (RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) {
+          addPerson(doc, w.tok.start, last.tok.end);
+          if (two) i++;
+          continue;
+        }
       }
       // "call hope x60885", "page pranav ext 68469": a word between a call and an extension
       if (CALL.has(infos[i - 1]?.lower ?? '') && adjacent(infos[i - 1], w) && namedPart(w) && EXTENSION_AFTER.test(doc.text.slice(w.tok.end, w.tok.end + 12))) {

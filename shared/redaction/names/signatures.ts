@@ -4,6 +4,7 @@ import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
 import { NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
+import { startsDate } from './dateWords.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
 const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
@@ -88,7 +89,9 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   }
   const name = words.slice(0, cut);
   if (!name.length) return;
-  if (name.some((w) => !w.alpha || w.tech)) return;
+  if (name.some((w) => !w.alpha || w.tech || startsDate(doc, w))) return;
+  // a signature block's name is capitalised throughout ("Driver rel 2022.11" is no name)
+  if (strict && name.some((w) => !w.cap && !w.particle)) return;
   const firstCap = name[0]?.cap ?? false;
   const scores = name.map(nameScore);
   const total = scores.reduce((a, b) => a + b, 0);
@@ -153,7 +156,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
         const words = lineWords(infos, lastNonEmpty).filter((w) => w.tok.start >= at);
         const name: WordInfo[] = [];
         for (const w of words) {
-          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0 || ((w.weakCue || w.strongCue) && !w.known) || (w.upper && !w.known)) break;
+          if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0 || ((w.weakCue || w.strongCue) && !w.known) || (w.upper && !w.known) || startsDate(doc, w)) break;
           const next = words[words.indexOf(w) + 1];
           if (next && next.cap && !next.upper && next.orgHead && !w.known) break;
           name.push(w);

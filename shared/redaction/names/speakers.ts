@@ -9,11 +9,17 @@ import { ACRONYMS, GROUP_WORDS, NOT_NAMES, TECH } from './vocabulary.js';
 // brackets, then a colon and a space.
 const SPEAKER = /^[ \t]*(?:[-*•·][ \t]+|[<>]{1,3}[ \t]*)?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?:[ ]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2})[ ]{0,2}(\([^()\n]{1,40}\)[ ]{0,2})?:[ \t]/gmu;
 
+// a chat paste's header line: "[1:21 PM] Yang, Yong", "[09:14] Kekoa Kanahele"
+const TIMED_SPEAKER = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]{1,3}(\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:,[ ]?\p{Lu}[\p{L}\p{M}'’ʻ-]+|(?:[ ]\p{Lu}[\p{L}\p{M}'’ʻ.-]*){1,3}))[ \t]*$/gmu;
+
+// e-mail header labels in Outlook's languages: "Para:", "De:", "An:", "Aan:", "Von:"
+const HEADER_WORDS = new Set(['para', 'de', 'an', 'aan', 'van', 'von', 'cc', 'cco', 'objet', 'asunto', 'assunto', 'betreff', 'onderwerp', 'enviado', 'envoyé', 'gesendet', 'verzonden']);
+
 /** A word that can stand for a person in a speaker label: listed as a name, not a label word. */
 function speakerWord(word: string, withRole: boolean): 'clear' | 'possible' | 'no' {
   const w = word.replace(/\.$/, '');
   const lower = w.toLowerCase();
-  if (w.length < 2 || NOT_NAMES.has(lower) || GROUP_WORDS.has(lower) || ACRONYMS.has(lower) || TECH.has(lower)) return 'no';
+  if (w.length < 2 || NOT_NAMES.has(lower) || GROUP_WORDS.has(lower) || ACRONYMS.has(lower) || TECH.has(lower) || HEADER_WORDS.has(lower)) return 'no';
   const lex = nameLexicon();
   // "Meiling (Service Desk): ...": a role in brackets says the capitalised word before it is someone
   if (!lex.isName(w)) return withRole && w !== lower && !isCommonWord(w) ? 'clear' : 'no';
@@ -29,6 +35,7 @@ function speakerWord(word: string, withRole: boolean): 'clear' | 'possible' | 'n
  */
 export function detectSpeakers(doc: Doc): void {
   const text = doc.text;
+  if (text.includes('[')) timedSpeakers(doc);
   if (!text.includes(':')) return;
   SPEAKER.lastIndex = 0;
   for (let m = SPEAKER.exec(text); m; m = SPEAKER.exec(text)) {
@@ -38,5 +45,19 @@ export function detectSpeakers(doc: Doc): void {
     if (kinds.includes('no') || !kinds.includes('clear')) continue;
     const at = m.index + m[0].indexOf(label);
     addPerson(doc, at, at + label.length);
+  }
+}
+
+/** A name alone after a chat timestamp: words that are no ordinary words (listed names may be). */
+function timedSpeakers(doc: Doc): void {
+  const text = doc.text;
+  const lex = nameLexicon();
+  TIMED_SPEAKER.lastIndex = 0;
+  for (let m = TIMED_SPEAKER.exec(text); m; m = TIMED_SPEAKER.exec(text)) {
+    const name = m[1] ?? '';
+    const words = name.split(/[ ,]+/).filter(Boolean);
+    if (words.some((w) => NOT_NAMES.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()) || (isCommonWord(w) && !lex.isName(w)))) continue;
+    const at = m.index + m[0].indexOf(name);
+    addPerson(doc, at, at + name.length);
   }
 }

@@ -41,7 +41,7 @@ export const STRONG_CUES = words(`
   director provider physician prescriber radiologist surgeon nurse rn np pa md technician tech therapist pharmacist resident
   attending ordering referring family mother father wife husband son daughter spouse parent guardian sister brother
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
-  owner approver sponsor assignee reporter clerk
+  owner approver sponsor assignee reporter clerk patiente patiënt paciente patientin patienten utente
   `);
 export const WEAK_CUES = words(`
   for from with to by per via ask asked tell told call called email emailed paged page text texted schedule scheduled
@@ -81,7 +81,7 @@ export const ACRONYMS = words(`
 
 /** Days and months: capitalised, listed as names, but dates here. */
 export const CALENDAR = words(`
-  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri
+  monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thur thurs fri
   january february september october november december feb apr jul aug sep sept oct nov dec
   `);
 
