@@ -81,6 +81,11 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a nickname in brackets', 'Ask for Reginald (Reggie) Hollister at ext 47678.', ['Reggie', 'Hollister']],
     ['two listed names in a row', '- Heath Caldwell, Sr., badge access', ['Heath', 'Caldwell']],
     ['lower-case names before a record cue', 'wont scan armband rm 13 kekoa kanahele mrn 589986095', ['kekoa', 'kanahele']],
+    ['a name field in capitals', 'duplicate accession MRN=00181230 NAME=ONYEKACHI,FOLAKE DOB=13.03.1976', ['ONYEKACHI', 'FOLAKE']],
+    ['"Last, First" after a patient cue', 'Patient Ogunleye, Folake in Endoscopy room 653', ['Ogunleye', 'Folake']],
+    ['a caret name before a birth date', 'label says HOKULANI^MAHINA DOB 19520925', ['HOKULANI', 'MAHINA']],
+    ['a listed word after a clear name', 'downtime forms used for Tibor Kiss (MRN M8779231)', ['Kiss']],
+    ['a name part at a sentence start, acting', 'Ask Dustin Tolliver.\nDustin works nights, so cover for him.', ['Dustin']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
     for (const v of values) expect(out).not.toContain(v);
@@ -100,6 +105,9 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a log time opening a line', 'admitted earlier.\nJan 14 10:02:44 - restored.'],
     ['a driver release in a signature position', 'label printed.\nDriver rel 2022.11. Happened at 16:13'],
     ['ordinary words before a record cue', 'printer jam mrn field blank'],
+    ['a record word before a record cue', 'duplicate accession MRN field blank'],
+    ['products after "for"', 'Thanks for Cerner, Epic and the rest'],
+    ['a name-like word at a sentence start before an object', 'Mark Lee called.\nMark the ticket resolved.'.replace('Mark Lee called.\n', '')],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
   });

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
-import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES } from './vocabulary.js';
+import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
@@ -15,6 +15,10 @@ const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{L
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>", "cc: Pettigrew, Heath; Benally, Malia"
 const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
+// a name field's label right before: "NAME=", "Patient name:", "pid.name=\""
+const NAME_LABEL_BEFORE = /(?:name|patient|pt)\s{0,2}[=:]\s{0,2}["']?$/i;
+// a word that announces a person right before: "patient Kang, Ye-jin", "for Nuñez, Nayeli at 08:09"
+const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscriber|caller|for|of|with|from|by)\s{1,2}$/iu;
 // what follows a name for sure: an address, a bracket, a record cue
 const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b)/u;
 // what every match of UPPER_COMMA / MIXED_COMMA holds: a much cheaper scan first (when absent,
@@ -57,7 +61,9 @@ function caretNames(doc: Doc): void {
   for (let m = CARET_NAME.exec(text); m; m = CARET_NAME.exec(text)) {
     const a = caretPart(m[1] ?? '');
     const b = caretPart(m[2] ?? '');
-    if (a !== 'no' && b !== 'no' && (a === 'clear' || b === 'clear')) addPerson(doc, m.index, m.index + m[0].length, 35);
+    if (a === 'no' || b === 'no') continue;
+    const labelled = NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    if (a === 'clear' || b === 'clear' || labelled) addPerson(doc, m.index, m.index + m[0].length, 35);
   }
 }
 
@@ -107,7 +113,9 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (!namePartOk(a) || !namePartOk(b)) continue;
-    const known = lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
+    // "NAME=ONYEKACHI,FOLAKE", "Patient: KEALAMAKIA, KANOELANI": a name field needs no listed word
+    const labelled = NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
+    const known = labelled || lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
     if (!known) continue;
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
     addPerson(doc, m.index, m.index + m[0].length, 35);
@@ -117,15 +125,17 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (a === a.toUpperCase()) continue;
-    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()))) continue;
+    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
     // "Last, First" alone on a line must start the line
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     const lineStart = /^[\s>]*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?$/.test(lineHead);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
-    const cued = NAME_CUE_AFTER.test(after);
+    // before a record cue, or right after a name label or a patient cue ("Patient Ogunleye, Folake in ...")
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const cued = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before);
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
-    const sure = cued || (lineEnd && lineStart);
+    const sure = cued || (lineEnd && lineStart) || PERSON_CUE_BEFORE.test(before);
     if (!cued && sure && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
     // anywhere else ("Statements for Jovanović, Zdenka keep coming back", "cc: Pettigrew, Heath;",
     // "[1:21 PM] Yang, Yong"): both listed, and one of them no ordinary word ("Yes, Sarah" is a reply)

@@ -70,7 +70,9 @@ function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     // "5 North", "4 West": a unit, not a surname
     const unit = DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32;
     const dated = startsDate(doc, w);
-    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
+    const afterClear = prev !== undefined && joins && prev.known && !prev.common && !prev.initial && w.known && w.cap && !w.orgHead && !w.tech;
+    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;
@@ -370,7 +372,8 @@ function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       if (namedPart(w) && !w.common) {
         const two = next !== undefined && adjacent(w, next) && namedPart(next) && !next.common;
         const last = two ? next : w;
-        if (RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) {
+        // two such words, or one listed name ("duplicate accession MRN=" is no name)
+        if ((two || w.known) && RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) {
           addPerson(doc, w.tok.start, last.tok.end);
           if (two) i++;
           continue;
@@ -445,6 +448,7 @@ function propagateIntoCompound(doc: Doc, w: WordInfo, parts: ReadonlySet<string>
   }
 }
 
+const THIRD_PERSON = /^[a-z]{3,}[^s]s$/;
 const SENTENCE_START = /(?:^|[.!?:]\s{1,3}|\n\s*)$/;
 
 /** Removes every other occurrence of a known name part (case-insensitive). */
@@ -469,9 +473,11 @@ function propagate(doc: Doc, infos: WordInfo[]): void {
       // "An account", "In Basket": a short ordinary word before another word is that word, not a name
       const following = infos[w.index + 1];
       const joined = following !== undefined && following.tok.line === w.tok.line && following.tok.start === w.tok.end + 1;
-      if (joined && following && (!following.cap || (w.base.length <= 3 && !parts.has(following.folded)))) continue;
+      // "Will the printer ..." is the word; "Dustin works nights" is the person, acting
+      const acting = joined && w.base.length > 3 && following !== undefined && (following.personVerb || following.weakPersonVerb || THIRD_PERSON.test(following.lower));
+      if (joined && following && !acting && (!following.cap || (w.base.length <= 3 && !parts.has(following.folded)))) continue;
       const before = doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start);
-      if (SENTENCE_START.test(before)) {
+      if (SENTENCE_START.test(before) && !acting) {
         const next = doc.text.slice(w.tok.end, w.tok.end + 2);
         if (/^\s\p{Ll}/u.test(next)) continue;
       }
