@@ -72,3 +72,13 @@ describe('held-out shapes: kept', () => {
     expect(text(input)).toContain(value);
   });
 });
+
+describe('redactor: DOMAIN\\user typed in lower case', () => {
+  const redact = (t: string) => createRedactor().redact({ text: t }, { budgetMs: 10_000 }).fields.text ?? '';
+  it('removes the account and keeps relative paths', () => {
+    const out = redact('reset not working for cvhs\\jmcgee; see logs\\app.log and temp\\setup');
+    expect(out).not.toContain('jmcgee');
+    expect(out).toContain('logs\\app.log');
+    expect(out).toContain('temp\\setup');
+  });
+});

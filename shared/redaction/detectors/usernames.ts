@@ -8,6 +8,9 @@ import { isForeignCalendarWord } from '../validators/calendarWords.js';
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
 // (also JSON-escaped: "MVH\\jdoe")
 const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\{1,2}[A-Za-z][A-Za-z0-9._-]{1,63}(?![\w\\])/g;
+// the same typed in lower case ("cvhs\jmcgee"): a short domain and a login without dots, so a
+// relative path ("logs\app.log", "temp\setup") is not taken for one
+const LOWER_DOMAIN_USER = /(?<![\w\\/:.$-])([a-z][a-z0-9-]{1,7})\\{1,2}([a-z][a-z0-9_-]{2,30})(?![\w\\.])/g;
 const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
 // not the tail or head of a word with accented letters ("fé|vrier", "Kaʻ|uhane")
 const WORD = /(?<![\w\\/.@\u00C0-\u02FF\u1E00-\u1EFF-])[a-z][a-z0-9]{3,20}(?![\w\\/@\u00C0-\u02FF\u1E00-\u1EFF-]|\.[a-z])/g;
@@ -143,6 +146,12 @@ export function detectUsernames(doc: Doc): void {
     for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
       const value = m[0].replace(/[._-]+$/, '');
       doc.add(m.index, m.index + value.length, 'USERNAME', 60, value.toLowerCase());
+    }
+    LOWER_DOMAIN_USER.lastIndex = 0;
+    for (let m = LOWER_DOMAIN_USER.exec(text); m; m = LOWER_DOMAIN_USER.exec(text)) {
+      // a folder and a file or folder name are ordinary words ("windows\system", "users\public")
+      if (isCommonWord(m[1] ?? '') || isCommonWord(m[2] ?? '')) continue;
+      doc.add(m.index, m.index + m[0].length, 'USERNAME', 60, m[0]);
     }
   }
   CHAT_HANDLE.lastIndex = 0;
