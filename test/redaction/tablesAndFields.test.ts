@@ -59,6 +59,20 @@ describe('tables: the column heading is the cue', () => {
     expectGone(out, ['zintara', 'brelloway', '01/02/1950', '77123456']);
   });
 
+  it('reads Jira/Confluence tables (||MRN||Patient|| heading) and tab-separated rows with commas in cells', () => {
+    const jira = text('||MRN||Patient||DOB||Error||\n|Q7712345|Brelloway, Zintara|27-JAN-2014|NAK|');
+    expectGone(jira, ['Q7712345', 'Brelloway', 'Zintara', '27-JAN-2014']);
+    expect(jira).toContain('|NAK|');
+    const tsv = text('Time\tPatient\tMember ID\tType\n10:00\tBrelloway, Zintara\tZX55500870-88\tPOST-OP');
+    expectGone(tsv, ['Brelloway', 'Zintara', 'ZX55500870-88']);
+    expect(tsv).toContain('10:00\t');
+  });
+
+  it('does not take a form line of Key: value pairs for a table heading', () => {
+    const out = text('Home phone: 555-867-5309   Personal email: zb@example.com\nDepartment: NICU    Templates: none');
+    expect(out).toContain('Department: NICU');
+  });
+
   it('keeps times in a column whose heading is only a name part ("Last" seen)', () => {
     const out = text('| Host | Last | Status |\n|---|---|---|\n| gph-app-01 | 2026-01-02 03:04 | OK |');
     expect(out).toContain('| gph-app-01 | 2026-01-02 03:04 | OK |');
@@ -126,5 +140,19 @@ describe('structured fields: the key, tag or column is the cue', () => {
     const psql = text('select pat_mrn, last_name from patient;\n pat_mrn  | last_name\n----------+----------\n QX991234 | BRELLOWAY\n(1 row)');
     expectGone(psql, ['QX991234', 'BRELLOWAY']);
     expect(psql).toContain('pat_mrn  | last_name');
+  });
+
+  it('reads key="value" and KEY=value pairs inside log lines', () => {
+    const out = text('reject: code="AR" pid.name="QUVENDAR^OSSIA" pid.mrn="QX550123"\nerror 53: not found MRN=QX550124 NAME=BRELLOWAY,ZINTARA ACCT=99120044');
+    expectGone(out, ['QUVENDAR', 'OSSIA', 'QX550123', 'QX550124', 'BRELLOWAY', 'ZINTARA', '99120044']);
+    expect(out).toContain('code="AR"');
+  });
+
+  it('keeps a name attribute that labels a setting inside a tag', () => {
+    expect(text('<add name="EpicProd" connectionString="Server=db01"/>')).toContain('name="EpicProd"');
+  });
+
+  it('reads real_name in chat exports', () => {
+    expect(text('{"user_name":"zbrell","real_name":"Zintara Brelloway","text":"yes"}')).not.toContain('Brelloway');
   });
 });

@@ -5,7 +5,7 @@ import type { PiiType } from '../types.js';
 // Field names (lower-case, letters only) that say what their value is: forms, JSON, XML, logs.
 export const KEYS: Record<string, PiiType> = {};
 const put = (type: PiiType, names: string) => names.split(/\s+/).filter(Boolean).forEach((n) => (KEYS[n] = type));
-put('PERSON', `name fullname patientname patient member ptname firstname lastname givenname familyname surname middlename maidenname
+put('PERSON', `name fullname realname legalname preferredname patientname patient member ptname firstname lastname givenname familyname surname middlename maidenname
   mothersmaidenname guarantor guarantorname subscribername insuredname contactname emergencycontact nextofkin kin
   providername physician attending attendingphysician pcp referringprovider orderingprovider requester requestor requestedby
   reportedby submittedby enteredby callername caller employee employeename displayname cn spouse parent guardian provider
@@ -43,7 +43,7 @@ export const keyOf = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, '');
 const ID_TYPES = new Set<PiiType>(['MRN', 'ACCOUNT_NUMBER', 'HEALTH_PLAN_ID', 'USERNAME', 'CREDENTIAL', 'LICENSE_NUMBER', 'IP_ADDRESS', 'DEVICE_ID', 'ZIP', 'SSN', 'EMAIL']);
 
 /** How much of a free-form line value belongs to the field: an id is one word, a name a few capitalised ones. */
-function extent(type: PiiType, value: string): string {
+export function extent(type: PiiType, value: string): string {
   if (ID_TYPES.has(type)) {
     const words = value.trimStart().split(/\s+/);
     // "UHC 987654321": a short letter prefix before the number belongs to it

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
-import { KEYS, keyOf, mark } from './keyValues.js';
+import { KEYS, extent, keyOf, mark } from './keyValues.js';
 
 // Field names that say what their value is only inside markup or code (<Given>, "family":, user = '…'):
 // in prose "First:" or "Last:" start sentences, so these stay out of the Key: value table.
@@ -12,33 +12,39 @@ const STRUCTURED_KEYS: Record<string, PiiType> = {
 // a record's prefix on a field name (pat_mrn, ptDob, patientFirstName, Guarantor Acct) says whose
 // field it is, not what it is; each prefix with the word it may shorten (pat_id is a patient id)
 const PREFIXES: [string, string][] = [
-  ['patient', 'patient'], ['pat', 'patient'], ['pt', 'patient'], ['member', 'member'], ['mbr', 'member'],
+  ['patient', 'patient'], ['pat', 'patient'], ['pt', 'patient'], ['pid', 'patient'], ['member', 'member'], ['mbr', 'member'],
   ['guarantor', 'guarantor'], ['guar', 'guarantor'], ['subscriber', 'subscriber'], ['employee', 'employee'], ['emp', 'employee'],
 ];
 // a name-part field holds a name: words of letters, not a date or a code
-const NAME_SHAPED = /^\p{L}[\p{L}\p{M}'’. -]{0,60}$/u;
+const NAME_SHAPED = /^\p{L}[\p{L}\p{M}'’.,^ -]{0,60}$/u;
 
 const typeOfKey = (key: string): PiiType | undefined => KEYS[key] ?? STRUCTURED_KEYS[key];
 
-/** The type of a field (JSON key, XML tag, SQL column, table heading) named `name`, or undefined. */
-export function fieldType(name: string): PiiType | undefined {
+/** The key of the type table that a field name resolves to (itself, or what follows a record prefix), or undefined. */
+function tableKey(name: string): string | undefined {
   const key = keyOf(name);
-  const type = typeOfKey(key);
-  if (type) return type;
+  if (typeOfKey(key)) return key;
   for (const [prefix, word] of PREFIXES) {
     if (key.length < prefix.length + 2 || !key.startsWith(prefix)) continue;
     const rest = key.slice(prefix.length);
-    const found = typeOfKey(rest) ?? KEYS[word + rest];
-    if (found) return found;
+    if (typeOfKey(rest)) return rest;
+    if (KEYS[word + rest]) return word + rest;
   }
   return undefined;
 }
 
-function markField(doc: Doc, key: string, start: number, value: string): void {
-  const type = fieldType(key);
-  if (!type) return;
+/** The type of a field (JSON key, XML tag, SQL column, table heading) named `name`, or undefined. */
+export function fieldType(name: string): PiiType | undefined {
+  const key = tableKey(name);
+  return key === undefined ? undefined : typeOfKey(key);
+}
+
+function markField(doc: Doc, name: string, start: number, value: string): void {
+  const key = tableKey(name);
+  const type = key === undefined ? undefined : typeOfKey(key);
+  if (!key || !type) return;
   // a field whose name only says "part of a name" (Given, last, pt_first): its value must look like one
-  if (type === 'PERSON' && KEYS[keyOf(key)] === undefined && !NAME_SHAPED.test(value.trim())) return;
+  if (STRUCTURED_KEYS[key] === 'PERSON' && !NAME_SHAPED.test(value.trim())) return;
   mark(doc, type, start, value);
 }
 
@@ -51,6 +57,14 @@ const LIST_ITEM = /"((?:[^"\\\n]|\\.){1,200})"|'([^'\n]{1,200})'/g;
 const XML_PAIR = /<([A-Za-z_][\w.-]{0,40})(?:\s[^<>\n]{0,200})?>([^<>\n]{1,200})<\/\1>/g;
 // <given value="…"/> (FHIR XML): the tag names the attribute's value
 const XML_VALUE = /<([A-Za-z_][\w.-]{0,40})\s+value="([^"<>\n]{1,200})"/g;
+// key="value" or KEY=value after a space, in log lines and logfmt (pid.name="DOE^JO" MRN=1 NAME=DOE,JO);
+// a pair at a line start is a Key: value line (keyValues.ts)
+// (found from each = and read backwards to the key, so the scan does not start at every space)
+const PAIR_VALUE = /=(?:"([^"\n]{1,200})"|([^\s"=][^\n]{0,199}))/y;
+const MAX_KEY = 31;
+const KEY_CHAR = /[\w.-]/;
+const NEXT_PAIR = /\s[A-Za-z][\w.-]{0,30}=/;
+const TAG_REACH = 200;
 // column = 'value' in SQL and scripts ('' is a quote inside the value); the column is read backwards
 // from the operator, so the scan starts only at = > or LIKE before a quote, not at every word
 const SQL_VALUE = /(?:[=>]|\blike)\s{0,3}'((?:[^'\n]|''){1,200})'/gi;
@@ -157,6 +171,40 @@ function detectXml(doc: Doc): void {
       markField(doc, m[1] ?? '', m.index + m[0].length - 1 - value.length, value);
     }
   }
+}
+
+function detectSpacedPairs(doc: Doc): void {
+  const text = doc.text;
+  for (let eq = text.indexOf('='); eq !== -1; eq = text.indexOf('=', eq + 1)) {
+    const key = keyBefore(text, eq);
+    const type = key === undefined ? undefined : fieldType(key);
+    if (!key || !type || (keyOf(key) === 'name' && insideTag(text, eq))) continue;
+    PAIR_VALUE.lastIndex = eq;
+    const m = PAIR_VALUE.exec(text);
+    if (!m) continue;
+    if (m[1] !== undefined) markField(doc, key, eq + 2, m[1]);
+    else {
+      // an unquoted value runs to the next KEY= ; then as much of it as the type takes (one id, a name's words)
+      const rest = m[2] ?? '';
+      const next = NEXT_PAIR.exec(rest);
+      markField(doc, key, eq + 1, extent(type, next ? rest.slice(0, next.index) : rest));
+    }
+  }
+}
+
+/** The key of a `key=` that stands after a space or tab (a letter, then up to 30 word characters . or -). */
+function keyBefore(text: string, eq: number): string | undefined {
+  let start = eq;
+  while (start > 0 && eq - start <= MAX_KEY && KEY_CHAR.test(text[start - 1] ?? '')) start--;
+  const before = text[start - 1];
+  if (start === eq || eq - start > MAX_KEY || (before !== ' ' && before !== '\t') || !/[A-Za-z]/.test(text[start] ?? '')) return undefined;
+  return text.slice(start, eq);
+}
+
+/** Whether `at` is inside an XML/HTML tag (<add name="…">: a name attribute there labels a setting). */
+function insideTag(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - TAG_REACH), at);
+  return before.lastIndexOf('<') > before.lastIndexOf('>');
 }
 
 function detectSql(doc: Doc): void {
@@ -306,7 +354,10 @@ export function detectStructuredFields(doc: Doc): void {
   const quoted = text.includes('"') || text.includes("'");
   if (quoted) detectJson(doc);
   if (text.includes('<')) detectXml(doc);
-  if (text.includes("'") && text.includes('=')) detectSql(doc);
+  if (text.includes('=')) {
+    detectSpacedPairs(doc);
+    if (text.includes("'")) detectSql(doc);
+  }
   // SQL statements: INSERT values are quoted; SELECT results follow the statement's keyword
   if (quoted && doc.lower.includes('insert')) detectSqlInsert(doc);
   if (doc.lower.includes('select')) detectSqlResults(doc);

@@ -40,6 +40,8 @@ function isSegment(line: string): boolean {
 function judgeHeading(cell: string): PiiType | undefined {
   // "DOB (mm/dd/yyyy)", "MRN:", "Badge #": the unit or mark is no part of the name
   const c = cell.trim().replace(/\s*\([^()]{0,40}\)$/, '').replace(/[:#]+$/, '').trim();
+  // a heading is a label: "Home phone: 555 0100" is a form's field with its value, not a column
+  if (c.length > 40 || /:\s*\S|\d{3}/.test(c)) return undefined;
   for (const [re, type] of HEADINGS) if (re.test(c)) return type;
   return fieldType(c);
 }
@@ -60,25 +62,29 @@ interface Cell {
   end: number;
 }
 
+/** The cells between bars; a Jira/Confluence heading row (||MRN||Patient||) is split at its double bars. */
 function pipeCells(line: string, base: number): Cell[] {
   const cells: Cell[] = [];
-  const body = line.replace(/\s+$/, '');
-  const lead = body.startsWith('|') ? 1 : 0;
+  const body = line.trimEnd();
+  const indent = body.length - body.trimStart().length;
+  const bar = body.startsWith('||', indent) ? '||' : '|';
+  const lead = body.startsWith(bar, indent) ? indent + bar.length : 0;
   let from = lead;
   for (let i = lead; i <= body.length; i++) {
-    if (i === body.length || body[i] === '|') {
+    if (i === body.length || body.startsWith(bar, i)) {
       if (i === body.length && lead && from === i) break;
       const raw = body.slice(from, i);
       const s = raw.length - raw.trimStart().length;
       cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
-      from = i + 1;
+      from = i + bar.length;
+      i = from - 1;
     }
   }
   return cells;
 }
 
-/** Comma- or tab-separated cells; a "quoted" cell may hold the separator ("Doe, Jane") and "" for a quote. */
-function csvCells(line: string, base: number, seps: string): Cell[] {
+/** Cells between tabs, commas or semicolons; a "quoted" cell may hold the separator ("Doe, Jane") and "" for a quote. */
+function csvCells(line: string, base: number, sep: string): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   let quoted = false;
@@ -86,7 +92,7 @@ function csvCells(line: string, base: number, seps: string): Cell[] {
   for (let i = 0; i <= line.length; i++) {
     const ch = line[i];
     if (ch === '"' && (quoted || blank)) quoted = !quoted;
-    else if (!quoted && (i === line.length || seps.includes(ch ?? ''))) {
+    else if (!quoted && (i === line.length || ch === sep)) {
       cells.push(trimCell(line, base, from, i));
       from = i + 1;
       blank = true;
@@ -95,15 +101,15 @@ function csvCells(line: string, base: number, seps: string): Cell[] {
     if (ch !== ' ') blank = false;
   }
   // an unclosed quote: the row is not CSV as we read it, count it by plain separators
-  if (quoted) return csvCellsPlain(line, base, seps);
+  if (quoted) return csvCellsPlain(line, base, sep);
   return cells;
 }
 
-function csvCellsPlain(line: string, base: number, seps: string): Cell[] {
+function csvCellsPlain(line: string, base: number, sep: string): Cell[] {
   const cells: Cell[] = [];
   let from = 0;
   for (let i = 0; i <= line.length; i++) {
-    if (i === line.length || seps.includes(line[i] ?? '')) {
+    if (i === line.length || line[i] === sep) {
       cells.push(trimCell(line, base, from, i));
       from = i + 1;
     }
@@ -147,21 +153,24 @@ function pushSpacedCell(cells: Cell[], line: string, base: number, from: number,
 interface Header {
   types: (PiiType | undefined)[];
   pipe: boolean;
-  /** the separators of a delimited (CSV) table, or undefined */
-  seps: string | undefined;
+  /** the separator of a delimited (CSV, TSV) table, or undefined */
+  sep: string | undefined;
   width: number;
 }
 
-// delimited rows: three or more short cells between commas or tabs, or between semicolons
-const COMMA_ROW = /^[^,\t]{1,40}(?:[,\t][^,\t]{0,40}){2,}$/;
+// delimited rows: three or more short cells between tabs, commas or semicolons (a tab-separated
+// row's cells may hold commas: "Doe, Jane" pasted from Excel)
+const TAB_ROW = /^[^\t]{1,60}(?:\t[^\t]{0,60}){2,}$/;
+const COMMA_ROW = /^[^,\t]{1,40}(?:,[^,\t]{0,40}){2,}$/;
 const SEMICOLON_ROW = /^[^;,]{1,40}(?:;[^;,]{0,40}){2,}$/;
 // a header cell of a delimited table: a short label without digits
 const LABEL = /^[A-Za-z][A-Za-z_#./ -]{0,24}$/;
 
-/** The separators of a delimited row: its table's, or ",\t" or ";" when the line has three short cells. */
+/** The separator of a delimited row: its table's, or a tab, comma or semicolon between three short cells. */
 function delimiters(line: string, header: Header | undefined): string | undefined {
-  if (header?.seps) return header.seps === ';' ? (line.includes(';') ? ';' : undefined) : /[,\t]/.test(line) ? header.seps : undefined;
-  if (/[,\t]/.test(line)) return COMMA_ROW.test(line) ? ',\t' : undefined;
+  if (header?.sep) return line.includes(header.sep) ? header.sep : undefined;
+  if (line.includes('\t')) return TAB_ROW.test(line) ? '\t' : undefined;
+  if (line.includes(',')) return COMMA_ROW.test(line) ? ',' : undefined;
   return line.includes(';') && SEMICOLON_ROW.test(line) ? ';' : undefined;
 }
 
@@ -208,20 +217,20 @@ export function detectTables(doc: Doc): void {
     }
     const bar = content.indexOf('|');
     const pipe = bar !== -1 && content.indexOf('|', bar + 1) !== -1 && !isSegment(content);
-    const seps = pipe ? undefined : delimiters(content, header);
-    const spaced = !pipe && !seps && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
-    if (!pipe && !spaced && !seps) {
+    const sep = pipe ? undefined : delimiters(content, header);
+    const spaced = !pipe && !sep && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
+    if (!pipe && !spaced && !sep) {
       header = undefined;
       continue;
     }
     if (pipe && isRule(content)) continue;
-    const cells = pipe ? pipeCells(content, base) : seps ? csvCells(content, base, seps) : spacedCells(content, base);
+    const cells = pipe ? pipeCells(content, base) : sep ? csvCells(content, base, sep) : spacedCells(content, base);
     const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
-    if (isHeader(text, cells, types, seps !== undefined)) {
-      header = { types, pipe, seps, width: cells.length };
+    if (isHeader(text, cells, types, sep !== undefined)) {
+      header = { types, pipe, sep, width: cells.length };
       continue;
     }
-    if (seps && !header) continue;
+    if (sep && !header) continue;
     if (!header || header.pipe !== pipe || cells.length !== header.width) {
       if (!(header && cells.length === header.width)) header = undefined;
       if (!header) continue;
