@@ -32,6 +32,8 @@ const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'j
 const CARET_NAME = /(?<![\p{L}\p{M}^])(\p{L}[\p{L}\p{M}'’-]{1,40})\^(\p{L}[\p{L}\p{M}'’-]{1,40})(?:\^\p{L}[\p{L}\p{M}'’-]{0,40})?(?![\p{L}\p{M}])/gu;
 // a nickname in quotes inside a name: Babatunde 'Tunde' Abubakar, Oleksandr "Sasha" Bondarenko
 const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})\s["“'‘(](\p{Lu}[\p{L}\p{M}-]{1,20})["”'’)]\s(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})(?![\p{L}\p{M}])/gu;
+// what every NICKNAMED match holds, found without trying a name at every capital
+const NICKNAME_GATE = /\s["“'‘(]\p{Lu}[\p{L}\p{M}-]{1,20}["”'’)]\s\p{Lu}/u;
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
@@ -143,7 +145,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     addPerson(doc, m.index, m.index + m[0].length, 35);
   }
   if (text.includes('^')) caretNames(doc);
-  if (text.includes('"') || text.includes("'") || text.includes('“') || text.includes('‘') || text.includes('(')) nicknamed(doc);
+  if (NICKNAME_GATE.test(text)) nicknamed(doc);
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
   // name before that take at most 343 code units. So each '@' (in order, after the last match) is
   // looked for in a window that ends at it, with two characters before for the lookbehind.
