@@ -1,6 +1,7 @@
 // Held-out corpus generator CLI.
 //   npx tsx tools/eval/heldout/generate.ts --count 1000 --seed 1 --out /tmp/heldout.jsonl
 //   npx tsx tools/eval/heldout/generate.ts --family b --count 1000 --seed 11 --out /tmp/heldoutB.jsonl
+//   npx tsx tools/eval/heldout/generate.ts --family c --count 1000 --seed 21 --out /tmp/heldoutC.jsonl
 // Writes one {"id","group","template","title","text","pii","keep"} per line; same seed, same file.
 
 import fs from 'node:fs';
@@ -10,6 +11,7 @@ import { ORGS } from './keep.js';
 import { Rng } from './random.js';
 import { TEMPLATES } from './templates.js';
 import { TEMPLATES_B } from './templatesB.js';
+import { TEMPLATES_C } from './templatesC.js';
 import { Ticket } from './ticket.js';
 
 /** a template of either family */
@@ -19,12 +21,13 @@ interface AnyTemplate {
   make(t: Ticket): { title: string; text: string };
 }
 
-export type Family = 'a' | 'b';
+export type Family = 'a' | 'b' | 'c';
 
 /** templates, id prefix and template-name prefix of each family (family a is the original corpus) */
 const FAMILIES: Record<Family, { templates: readonly AnyTemplate[]; idPrefix: string; tplPrefix: string }> = {
   a: { templates: TEMPLATES, idPrefix: 'H', tplPrefix: 'H.' },
   b: { templates: TEMPLATES_B, idPrefix: 'HB', tplPrefix: 'HB.' },
+  c: { templates: TEMPLATES_C, idPrefix: 'HC', tplPrefix: 'HC.' },
 };
 
 interface Options {
@@ -45,13 +48,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--family') {
       const f = argv[++i];
-      if (f !== 'a' && f !== 'b') {
-        console.error('--family must be a or b');
+      if (f !== 'a' && f !== 'b' && f !== 'c') {
+        console.error('--family must be a, b or c');
         process.exit(2);
       }
       o.family = f;
     } else {
-      console.error('usage: generate.ts [--family a|b] [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
+      console.error('usage: generate.ts [--family a|b|c] [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
       process.exit(2);
     }
   }
