@@ -73,6 +73,18 @@ describe('tables: the column heading is the cue', () => {
     expect(out).toContain('Department: NICU');
   });
 
+  it('reads HTML tables: <th> headings type the <td> cells', () => {
+    const out = text('<table><tr><th>Patient</th><th>MRN</th><th>Status</th></tr>\n<tr><td>Brelloway, Zintara</td><td>QX77120</td><td>ERR-5</td></tr></table>');
+    expectGone(out, ['Brelloway', 'Zintara', 'QX77120']);
+    expect(out).toContain('<td>ERR-5</td>');
+  });
+
+  it('does not take PowerShell Key : value lists for columns', () => {
+    const out = text('DisplayName       : Zintara Brelloway\nSamAccountName    : zbrellow\nEnabled           : True');
+    expectGone(out, ['Brelloway', 'zbrellow']);
+    expect(out).toContain('Enabled           : True');
+  });
+
   it('keeps times in a column whose heading is only a name part ("Last" seen)', () => {
     const out = text('| Host | Last | Status |\n|---|---|---|\n| gph-app-01 | 2026-01-02 03:04 | OK |');
     expect(out).toContain('| gph-app-01 | 2026-01-02 03:04 | OK |');
@@ -154,5 +166,12 @@ describe('structured fields: the key, tag or column is the cue', () => {
 
   it('reads real_name in chat exports', () => {
     expect(text('{"user_name":"zbrell","real_name":"Zintara Brelloway","text":"yes"}')).not.toContain('Brelloway');
+  });
+
+  it('reads quoted values and pairs inside the value of a key that names nothing', () => {
+    const out = text('user: {firstName: "Zintara", lastName: "Brelloway", status: "ACTIVE"}\nError: timeout, Patient: Ossia Quvendar');
+    expectGone(out, ['Zintara', 'Brelloway', 'Ossia', 'Quvendar']);
+    expect(out).toContain('status: "ACTIVE"');
+    expect(out).toContain('Error: timeout');
   });
 });

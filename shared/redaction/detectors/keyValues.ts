@@ -86,8 +86,7 @@ export function detectKeyValues(doc: Doc): void {
         LINE_PAIR.lastIndex = at;
         const pairMatch = LINE_PAIR.exec(text);
         if (pairMatch) {
-          end = at + pairMatch[0].length;
-          pair(doc, pairMatch);
+          end = pair(doc, pairMatch);
         }
       }
     }
@@ -113,14 +112,28 @@ function firstSeparator(text: string, from: number, next: number[]): number {
   return first;
 }
 
-/** Marks the value of one `Key: value` pair when the key names a personal field. */
-function pair(doc: Doc, m: RegExpExecArray): void {
+const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;
+
+/**
+ * Marks the value of one `Key: value` pair when the key names a personal field. Returns where the
+ * next pair may start: after a quoted value, or inside the value of a key that names nothing
+ * ("user: {firstName: …}", "a: b, Name: …"), else after the line's match.
+ */
+function pair(doc: Doc, m: RegExpExecArray): number {
   const key = m[1] ?? '';
   const type = KEYS[keyOf(key)];
-  if (!type || key.split(/\s+/).length > 4) return;
   let value = m[2] ?? '';
+  const valueStart = m.index + m[0].length - value.length;
+  if (!type || key.split(/\s+/).length > 4) return valueStart;
+  // a quoted value is exactly what the quotes hold ({firstName: "Jo", lastName: "Li"})
+  const quoted = QUOTED_VALUE.exec(value);
+  if (quoted) {
+    mark(doc, type, valueStart + (quoted[1] ?? '').length + 1, quoted[3] ?? '');
+    return valueStart + quoted[0].length;
+  }
   // a person's field ends at the next "Key:" on the same line ("Name: Jo Li  DOB: 1/2/90")
   const nextKey = /\s{2,}[A-Za-z][A-Za-z ]{0,20}:|,\s{0,2}[A-Za-z][A-Za-z ]{0,20}:/.exec(value);
   if (nextKey) value = value.slice(0, nextKey.index);
-  mark(doc, type, m.index + m[0].length - (m[2] ?? '').length, extent(type, value));
+  mark(doc, type, valueStart, extent(type, value));
+  return m.index + m[0].length;
 }

@@ -198,12 +198,42 @@ function markRow(doc: Doc, cells: Cell[], types: (PiiType | undefined)[]): void 
   }
 }
 
+// HTML tables pasted from mail or a web page: <th> headings type the <td> cells under them
+const HTML_ROW = /<tr\b/gi;
+const HTML_CELL = /<t([hd])\b[^<>]{0,200}>([^<]{0,300})/gi;
+const MAX_HTML_ROW = 3000;
+
+function detectHtmlTables(doc: Doc): void {
+  const text = doc.text;
+  let types: (PiiType | undefined)[] | undefined;
+  const starts: number[] = [];
+  HTML_ROW.lastIndex = 0;
+  for (let m = HTML_ROW.exec(text); m; m = HTML_ROW.exec(text)) starts.push(m.index);
+  starts.forEach((start, r) => {
+    const end = Math.min(starts[r + 1] ?? text.length, start + MAX_HTML_ROW);
+    const row = text.slice(start, end);
+    const cells: Cell[] = [];
+    let headings = 0;
+    HTML_CELL.lastIndex = 0;
+    for (let c = HTML_CELL.exec(row); c; c = HTML_CELL.exec(row)) {
+      const content = c[2] ?? '';
+      const from = start + c.index + c[0].length - content.length;
+      const lead = content.length - content.trimStart().length;
+      cells.push({ start: from + lead, end: from + content.trimEnd().length });
+      if (c[1]?.toLowerCase() === 'h') headings++;
+    }
+    if (headings > 0) types = cells.map((c) => headingType(text.slice(c.start, c.end)));
+    else if (types?.length === cells.length) markRow(doc, cells, types);
+  });
+}
+
 /**
  * Tables pasted into tickets (markdown pipes, ASCII boxes, CSV or space-aligned columns): cells under
  * a heading such as Patient, MRN, Account, DOB or DOS are personal whatever they look like.
  */
 export function detectTables(doc: Doc): void {
   const text = doc.text;
+  if (text.includes('<') && doc.lower.includes('<td')) detectHtmlTables(doc);
   let header: Header | undefined;
   for (let line = 0; line < doc.lineCount; line++) {
     const content = doc.line(line);
@@ -225,6 +255,11 @@ export function detectTables(doc: Doc): void {
     }
     if (pipe && isRule(content)) continue;
     const cells = pipe ? pipeCells(content, base) : sep ? csvCells(content, base, sep) : spacedCells(content, base);
+    // "SamAccountName    : jdoe" (PowerShell Format-List) is a Key : value line, not a row of columns
+    if (spaced && cells.length === 2 && /^[:=]/.test(text.slice(cells[1]?.start ?? 0))) {
+      header = undefined;
+      continue;
+    }
     const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
     if (isHeader(text, cells, types, sep !== undefined)) {
       header = { types, pipe, sep, width: cells.length };
