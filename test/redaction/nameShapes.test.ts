@@ -86,6 +86,16 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a caret name before a birth date', 'label says HOKULANI^MAHINA DOB 19520925', ['HOKULANI', 'MAHINA']],
     ['a listed word after a clear name', 'downtime forms used for Tibor Kiss (MRN M8779231)', ['Kiss']],
     ['a name part at a sentence start, acting', 'Ask Dustin Tolliver.\nDustin works nights, so cover for him.', ['Dustin']],
+    ['a greeting inside a quoted message', 'Sample SMS sent:\n"Hi Jomar, this is a reminder of your visit', ['Jomar']],
+    ['a census given name and surname', 'Owner for the RCA: Faith White. thx all', ['Faith', 'White']],
+    ['an initial and a frequent surname', 'ANS:Z. Sun  00:42\ncc Travis Anderson, K. Price', ['Sun', 'Price']],
+    ['a surname before a credential', '- Comms: Shaikh, MD\n- Server: Ayele, RN', ['Shaikh', 'Ayele']],
+    ['a primary care provider', 'did not fax to PCP Teixeira at fax', ['Teixeira']],
+    ['unlisted names spelled with diacritics', '1) RITM7472999 - Jarosław Szczepańska in Wound Care', ['Jarosław', 'Szczepańska']],
+    ['names in print job file names', 'Jobs:\n  Lab_Çelik_Gülşen.pdf   359 KB\n  AVS_GeorgiouD_20240218.pdf  Paused', ['Çelik', 'Gülşen', 'Georgiou']],
+    ['an HL7 name field of ordinary words', 'PID|1||41615228^^^MRN||MOORE^BROOK||20140526|M', ['MOORE', 'BROOK']],
+    ['particles opening a surname', 'Rm 902 MAC GIOLLA PHÁDRAIG, DECLAN and Rm 813A FERREIRA DA SILVA, INÊS', ['MAC', 'GIOLLA', 'FERREIRA', 'SILVA']],
+    ['two lower-case names before patient details', 'txt from floor: pt lihua xu rm 936 cant get on wifi', ['lihua', 'xu']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
     for (const v of values) expect(out).not.toContain(v);
@@ -106,6 +116,10 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a driver release in a signature position', 'label printed.\nDriver rel 2022.11. Happened at 16:13'],
     ['ordinary words before a record cue', 'printer jam mrn field blank'],
     ['a record word before a record cue', 'duplicate accession MRN field blank'],
+    ['a numbered step with a name-like verb', 'B. Grant access to the share'],
+    ['an error constant joined by underscores', 'errors with AUTH_FAILED_7 again'],
+    ['a room after a lower-case note', 'pt states pain rm 4'],
+    ['test codes between bars outside a person segment', 'MSH|^~\\&|EPIC|ORM^O01|CBC^COMPLETE|'],
     ['products after "for"', 'Thanks for Cerner, Epic and the rest'],
     ['a name-like word at a sentence start before an object', 'Mark Lee called.\nMark the ticket resolved.'.replace('Mark Lee called.\n', '')],
   ])('keeps %s', (_label, input) => {
@@ -115,5 +129,9 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
   it('keeps a unit mailbox in a foreign header (its address goes)', () => {
     const out = text('Para: Central Sterile <servicedesk@example.org>\nAn: Wound Care <sd@example.org>');
     expect(out).toBe('Para: Central Sterile <[EMAIL-1]>\nAn: Wound Care <[EMAIL-2]>');
+  });
+
+  it('keeps a department after a signed name', () => {
+    expect(text('thanks\n-- N. Otieno, Home Health')).toBe('thanks\n-- [PERSON-1], Home Health');
   });
 });

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
-import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH } from './vocabulary.js';
+import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH, TITLES } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
@@ -43,6 +43,36 @@ function namePartOk(word: string): boolean {
   return true;
 }
 
+// segments whose fields hold people's names (patient, next of kin, visit, order, result)
+const HL7_PERSON_SEGMENT = /(?:PID|NK1|PV1|ORC|OBR|OBX)\|/;
+// the first words of a surname: "DELA CRUZ", "Mac Giolla Phádraig", "NÍ BHRIAIN", "FERREIRA DA SILVA"
+const SURNAME_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'mac', 'mc', 'ní', 'nic', 'ó', 'o', 'bin', 'ibn', 'al', 'el', 'st', 'santa', 'san']);
+const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*) $/u;
+
+/** Where a "Last, First" really starts: back to a particle before the surname, and a name right before that particle. */
+function surnameStart(text: string, at: number): number {
+  // up to three capitalised words right before, nearest first
+  const before: { word: string; start: number }[] = [];
+  let start = at;
+  for (let k = 0; k < 3; k++) {
+    const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
+    const word = m?.[1];
+    if (!word || !/^\p{Lu}/u.test(word)) break;
+    start -= word.length + 1;
+    before.push({ word, start });
+  }
+  let far = -1;
+  before.forEach((b, i) => {
+    if (SURNAME_PARTICLES.has(b.word.toLowerCase())) far = i;
+  });
+  if (far === -1) return at;
+  // "FERREIRA DA SILVA": the name before the particle is part of the surname
+  const prior = before[far + 1];
+  const lower = prior?.word.toLowerCase() ?? '';
+  if (prior && !isCommonWord(prior.word) && !STRONG_CUES.has(lower) && !TECH.has(lower) && !TITLES.has(lower) && !ACRONYMS.has(lower)) return prior.start;
+  return (before[far] as { start: number }).start;
+}
+
 /** A listed surname (any part of a double-barrelled one) that is no ordinary word, or a frequent census one ("Bishop"). */
 function listedSurname(word: string): boolean {
   const lex = nameLexicon();
@@ -63,8 +93,10 @@ function caretNames(doc: Doc): void {
   for (let m = CARET_NAME.exec(text); m; m = CARET_NAME.exec(text)) {
     const a = caretPart(m[1] ?? '');
     const b = caretPart(m[2] ?? '');
-    if (a === 'no' || b === 'no') continue;
-    const labelled = NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    // between field bars ("||MOORE^BROOK||") it is an HL7 name field, ordinary words or not
+    const field = text[m.index - 1] === '|' && text[m.index + m[0].length] === '|' && HL7_PERSON_SEGMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1), m.index));
+    if ((a === 'no' || b === 'no') && !(field && !ACRONYMS.has((m[1] ?? '').toLowerCase()))) continue;
+    const labelled = field || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (a === 'clear' || b === 'clear' || labelled) addPerson(doc, m.index, m.index + m[0].length, 35);
   }
 }
@@ -120,7 +152,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const known = labelled || lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
     if (!known) continue;
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
-    addPerson(doc, m.index, m.index + m[0].length, 35);
+    addPerson(doc, surnameStart(text, m.index), m.index + m[0].length, 35);
   }
   MIXED_COMMA.lastIndex = MIXED_COMMA_GATE.test(text) ? 0 : text.length;
   for (let m = MIXED_COMMA.exec(text); m; m = MIXED_COMMA.exec(text)) {
@@ -141,8 +173,10 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if (!cued && sure && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
     // anywhere else ("Statements for Jovanović, Zdenka keep coming back", "cc: Pettigrew, Heath;",
     // "[1:21 PM] Yang, Yong"): both listed, and one of them no ordinary word ("Yes, Sarah" is a reply)
+    // "J. Wang, Home Health": an ordinary word before another capitalised word starts a department
+    if (!sure && isCommonWord(b) && /^\s\p{Lu}/u.test(after)) continue;
     if (!sure && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
-    addPerson(doc, m.index, m.index + m[0].length, 35);
+    addPerson(doc, surnameStart(text, m.index), m.index + m[0].length, 35);
   }
   if (text.includes('^')) caretNames(doc);
   if (NICKNAME_GATE.test(text)) nicknamed(doc);

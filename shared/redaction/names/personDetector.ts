@@ -8,7 +8,7 @@ import { detectNameForms } from './nameForms.js';
 import { detectSpeakers } from './speakers.js';
 
 import { addPerson, PERSON_PRIORITY as PRIORITY } from './addPerson.js';
-import { ACRONYMS } from './vocabulary.js';
+import { ACRONYMS, TECH } from './vocabulary.js';
 import { startsDate } from './dateWords.js';
 
 function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
@@ -125,7 +125,7 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
 
 const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spoke with', 'talked to', 'speaking with', 'on behalf']);
 
-const AFTER_CUE = /^(?:\s{1,2}family\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
+const AFTER_CUE = /^(?:\s{1,2}family\b|,\s?(?:MD|DO|RN|NP|PA-C|PA|LPN|CNA|PharmD|PhD|BSN|MSN|CRNA|DNP|RT)\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
 
 const I_AM = /^i['’]?m$/;
 const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
@@ -133,6 +133,9 @@ const ONE_SPACE = /^\s$/;
 const TITLE_GAP = /^\.?\s{1,2}$/;
 const DIGIT = /\d/;
 const ING = /^[a-z]{2,}ing$/;
+const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
+// letters outside ASCII ("Jarosław Szczepańska"): unlisted words spelled like names, not like products
+const NON_ASCII_LETTER = /[\u00c0-\u024f]/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
 const FAMILY_AFTER = /^\s{1,2}family\b/i;
 const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted', 'phoned', 'messaged', 'contacted', 'notified', 'reminded', 'pinged']);
@@ -157,7 +160,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
 function allNamey(named: WordInfo[]): boolean {
-  return named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known);
+  return named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known || NON_ASCII_LETTER.test(w.base));
 }
 
 /** A middle initial: "John Q Public". */
@@ -187,13 +190,17 @@ function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
     else if (named.length >= 2) {
       const clear = named.some((w) => w.known && !w.common);
       // "Heath Caldwell", "Will Smith": listed names only, one of them no ordinary word
-      const listed = clear && named.every((w) => w.known);
-      person = listed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+      // (capitalised as typed: in all-lower-case text the lists alone decide too much)
+      const listed = clear && named.every((w) => w.known && w.startsUpper);
+      // "Faith White", "Mason Lane": a frequent census given name and a frequent census surname
+      const censusPair = named.length === 2 && first.startsUpper && last.startsUpper && first.given && first.rank <= 1000 && last.known && last.rank <= 5000 && !last.orgHead;
+      person = listed || censusPair || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1) {
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
       const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);
       // "P. Truong", "K. McAllister": an initial before a word that is no ordinary word
-      const initialled = run.length === 2 && first.initial && !last.common && nameScore(last) >= 1;
+      // a frequent census surname that is also a word ("C. White", "K. Price") unless a lower-case word follows ("B. Grant access")
+      const initialled = run.length === 2 && first.initial && ((!last.common && nameScore(last) >= 1) || (last.known && last.rank <= 5000 && !LOWER_WORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 3))));
       // "Called Oduya back", "paged Okafor": one reaches people, not things, this way
       const contacted = weak && CONTACT_VERBS.has(prev.lower);
       person = initialled || (score >= 1 && (strongBefore(before) || cuedAfter(doc, infos, run, first, last) || particleBefore || contacted || (weak && score >= 2 && !first.common)));
@@ -223,6 +230,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   matchEmailLocalParts(doc, infos, emailLocalParts);
   lowerCaseNames(doc, infos);
   hyphenatedGivenNames(doc, infos);
+  namesInFileNames(doc, infos);
   doc.budget.check();
   propagate(doc, infos);
 }
@@ -242,6 +250,7 @@ function treatCaselessText(infos: WordInfo[]): void {
   if (alpha < 8 || caps / alpha > 0.03) return;
   for (const w of infos) {
     if (w.cap || !w.alpha || w.tech || w.particle || w.base.length < 2) continue;
+    if (ACRONYMS.has(w.lower)) continue;
     if ((w.known && !w.common) || (w.given && w.ambiguous && w.rank <= 300)) w.cap = true;
   }
 }
@@ -348,6 +357,34 @@ function hyphenatedGivenNames(doc: Doc, infos: WordInfo[]): void {
   }
 }
 
+const FILE_NAME_PART = /\p{Lu}[\p{L}\p{M}'’-]+/gu;
+const FILE_EXTENSION = /^\.[A-Za-z0-9]{2,4}\b/;
+
+/**
+ * "Lab_Çelik_Gülşen.pdf", "AVS_GeorgiouD_20240218.pdf": print jobs and scans are named after the
+ * patient. In a word joined by underscores, a part that is a listed name and no ordinary word,
+ * or a listed surname run into an initial ("GeorgiouD"), is a name.
+ */
+function namesInFileNames(doc: Doc, infos: WordInfo[]): void {
+  const lex = nameLexicon();
+  for (const w of infos) {
+    const text = w.tok.text;
+    if (!text.includes('_')) continue;
+    // a part in capitals counts only in a file name ("AUTH_FAILED_7" is a code)
+    const file = FILE_EXTENSION.test(doc.text.slice(w.tok.end, w.tok.end + 6));
+    FILE_NAME_PART.lastIndex = 0;
+    for (let m = FILE_NAME_PART.exec(text); m; m = FILE_NAME_PART.exec(text)) {
+      let part = m[0];
+      if (!file && !/\p{Ll}/u.test(part)) continue;
+      const initial = /^\p{Lu}\p{Ll}{2,}\p{Lu}$/u.test(part);
+      if (initial) part = part.slice(0, -1);
+      if (part.length < 3 || !lex.isName(part) || isCommonWord(part) || ACRONYMS.has(part.toLowerCase()) || TECH.has(part.toLowerCase())) continue;
+      const at = w.tok.start + m.index;
+      addPerson(doc, at, at + m[0].length);
+    }
+  }
+}
+
 /** Lower-case names typed in a hurry: "spoke with john smith", "according to maria", "this is nour haddad", "pt zhang dob". */
 function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
@@ -386,6 +423,13 @@ function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       }
       // "pt zhang dob ...": a patient or role cue, then a listed name (an ordinary word only when patient details follow)
       const cue = infos[i - 1];
+      // "pt lihua xu rm 936": two words that are no ordinary words, then patient details
+      const second = infos[i + 1];
+      if (adjacent(cue, w) && cue.strongCue && namedPart(w) && !w.common && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8))) {
+        addPerson(doc, w.tok.start, second.tok.end);
+        i++;
+        continue;
+      }
       if (adjacent(cue, w) && cue.strongCue && (lowerNamePart(w, false) || (lowerNamePart(w, true) || (w.known && w.common && !w.functionWord && !w.tech)) && PATIENT_DETAIL.test(doc.text.slice(w.tok.end, w.tok.end + 8)))) {
         i += takeLowerName(doc, infos, i) - 1;
         continue;

@@ -41,7 +41,7 @@ export const STRONG_CUES = words(`
   director provider physician prescriber radiologist surgeon nurse rn np pa md technician tech therapist pharmacist resident
   attending ordering referring family mother father wife husband son daughter spouse parent guardian sister brother
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
-  owner approver sponsor assignee reporter clerk patiente patiënt paciente patientin patienten utente
+  owner approver sponsor assignee reporter clerk pcp patiente patiënt paciente patientin patienten utente
   `);
 export const WEAK_CUES = words(`
   for from with to by per via ask asked tell told call called email emailed paged page text texted schedule scheduled
@@ -77,6 +77,7 @@ export const GROUP_WORDS = words(`
 export const ACRONYMS = words(`
   error warn warning info debug fatal trace nak ack msh pid pv1 obr orc obx msa evn nk1 http https ftp smtp dns dhcp tcp udp
   ip id mrn dob ssn dos npi dea rx er ed icu or hl7 api url sql ad vpn pc os usb lan wan ok na n/a tbd fyi asap eta pm am
+  rm rms bldg ext pcp adm hx dx tx sx fx cb vm
   `);
 
 /** Days and months: capitalised, listed as names, but dates here. */
