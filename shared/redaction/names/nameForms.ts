@@ -43,8 +43,8 @@ function namePartOk(word: string): boolean {
   return true;
 }
 
-// segments whose fields hold people's names (patient, next of kin, visit, order, result)
-const HL7_PERSON_SEGMENT = /(?:PID|NK1|PV1|ORC|OBR|OBX)\|/;
+// segments whose name fields are people (patient, next of kin, merge, insured, guarantor)
+const HL7_PERSON_SEGMENT = /(?:PID|NK1|MRG|IN1|GT1)\|/;
 // the first words of a surname: "DELA CRUZ", "Mac Giolla Phádraig", "NÍ BHRIAIN", "FERREIRA DA SILVA"
 const SURNAME_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'mac', 'mc', 'ní', 'nic', 'ó', 'o', 'bin', 'ibn', 'al', 'el', 'st', 'santa', 'san']);
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*) $/u;
