@@ -20,6 +20,7 @@ export const TECH = words(`
   aetna cigna humana anthem bcbs uhc unitedhealthcare tricare centene ambetter wellcare medicaid medicare
   glucometer accu-chek abbott medtronic dexcom omnipod tandem ge carestation hillrom spacelabs
   doximity paymentech elavon worldpay stripe paypal intacct
+  hill-rom navicare teladoc lexmark amwell powerscribe powermic philipsvue intellivue
   `);
 
 /** Heads of department, unit and organisation names: "Cath Lab", "Revenue Cycle", "Summit Ridge Hospital". */
