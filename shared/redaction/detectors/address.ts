@@ -42,6 +42,13 @@ const STREET_LOWER_GATE = /[ ](?:street|avenue|road|drive|lane|boulevard|court|c
 const WEAK_STREET = /^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow|RUN|BEND|TRACE|HOLLOW)\b/;
 const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
 
+const PLACE_BEFORE = /\b(?:from|in|to|near|lives in|living in|resides in|moved to|based in)[ ]{1,2}$/i;
+const CLAUSE_END = /^(?:[;,.!?)\n]|\s*$)/;
+
+function placeAlone(text: string, start: number, end: number): boolean {
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && CLAUSE_END.test(text.slice(end, end + 2));
+}
+
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
 export function detectAddresses(doc: Doc): void {
   const text = doc.text;
@@ -71,8 +78,9 @@ export function detectAddresses(doc: Doc): void {
     const zip = m[2];
     const line = doc.lineOf(m.index);
     const nearStreet = streetLines.has(line) || streetLines.has(line - 1);
-    // without a ZIP, only "City, ST" right after a street line ("Member ID" is not Idaho)
-    if (!zip && (!nearStreet || !m[0].includes(','))) continue;
+    // without a ZIP, only "City, ST" right after a street line ("Member ID" is not Idaho), or a
+    // place named alone after "from"/"in" that ends the clause ("pickup from Flagstaff, AZ;")
+    if (!zip && (!m[0].includes(',') || (!nearStreet && !placeAlone(text, m.index, from)))) continue;
     const cityState = zip ? m[0].slice(0, m[0].lastIndexOf(zip)).replace(/[\s,]+$/, '') : m[0];
     // drop leading words of the sentence that are not part of the city ("Address Bakersfield, CA")
     doc.add(m.index, m.index + cityState.length, 'ADDRESS', 40);

@@ -1,6 +1,8 @@
 import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
 import { FOREIGN_MONTH_SOURCE, FOREIGN_WEEKDAY_SOURCE } from '../validators/calendarWords.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { TECH } from '../names/vocabulary.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 // `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
@@ -25,6 +27,15 @@ const PATTERNS: {
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true },
   // 10-NOV-2013, 5/Jan/98 (Oracle, log and chart style)
   { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
+  // Jan-20-2024 (month name first, dashed; chart exports and scheduling screens)
+  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], gate: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d/ },
+  // 18JAN2026 (Oracle/Epic style without separators): three-letter month between day and year
+  {
+    re: /(?<![\p{L}\p{N}])(\d{1,2})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\d{2})(?![\p{L}\p{N}])/giu,
+    year: (m) => m[2],
+    gate: /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d\d/,
+    valid: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31,
+  },
   // (the) 20th of April, 3rd of May 2024
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], gate: /(?:st|nd|rd|th)\s{1,2}of\s/ },
   // dates written the French/Spanish/German/Portuguese/Dutch way: "12. August 2024", "1er juin 2025",
@@ -39,7 +50,7 @@ const PATTERNS: {
 ];
 
 // birth-date cues, also in the languages the Outlook forwards come in ("née le", "geb.", "nascida em", "geboren")
-const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
+const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
 // the sentence mentions a patient or care event: the date belongs to that patient
 const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|follow[- ]?up|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
@@ -81,6 +92,35 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from, end + to);
 }
 
+// a space-aligned table (cells split by 2+ spaces or tabs) whose header names a patient or a care date:
+// "PATIENT NAME   MRN   EXAM   DOS" -> the dates in its rows are the patients'
+const CELL_GAP = /(?: {2,}|\t)\S/g;
+const CELL_BEFORE = /(?:^|\S)(?: {2,}|\t) *$/;
+const HEADER_CUE = /(?<![\w-])(?:dos|dob|date of service|service date|patient|pt|mrn|admit(?: date)?|adm date|appt|visit(?: date)?|collected|exam date)(?![\w-])/i;
+
+function cellCount(line: string): number {
+  CELL_GAP.lastIndex = 0;
+  let n = 0;
+  while (CELL_GAP.exec(line.trimStart())) n++;
+  return n + 1;
+}
+
+/** True when the date is a cell of a space-aligned table whose header line (the block's first) names a patient column. */
+function patientTableCell(doc: Doc, start: number, headers: Map<number, boolean>): boolean {
+  const line = doc.lineOf(start);
+  if (!CELL_BEFORE.test(doc.text.slice(Math.max(doc.lineStart(line), start - 8), start)) || cellCount(doc.line(line)) < 3) return false;
+  let first = line;
+  // the block's first line, at most 40 lines up
+  while (first > 0 && line - first < 40 && doc.line(first - 1).trim() !== '') first--;
+  let hit = headers.get(first);
+  if (hit === undefined) {
+    const header = doc.line(first);
+    hit = first !== line && !/\d/.test(header) && cellCount(header) >= 3 && HEADER_CUE.test(header);
+    headers.set(first, hit);
+  }
+  return hit;
+}
+
 function oldYear(year: string | undefined): boolean {
   if (!year) return false;
   const y = year.length === 2 ? (Number(year) > 30 ? 1900 + Number(year) : 2000 + Number(year)) : Number(year);
@@ -91,6 +131,35 @@ function oldYear(year: string | undefined): boolean {
 // birth years and ages over 89 (HIPAA Safe Harbor): "b. 1962", "born in 1954", "age 91", "92 y/o"
 const BIRTH_YEAR = /\b(?:dob|d\.o\.b\.?|born(?: in)?|b\.|birth ?year|yob|year of birth)\s{0,2}:?\s{0,2}((?:19|20)\d{2})\b/gi;
 const OLD_AGE = /\b(?:age[sd]?\s{0,2}:?\s{0,2}(9\d|1[0-2]\d)\b|(9\d|1[0-2]\d)\s?(?:yo|y\/o|yrs? old|years? old|-year-old)\b)/gi;
+
+// YYYYMMDD as one part of a document's file name ("AVS_GeorgiouD_20240218.pdf"): parts are split by
+// underscores or dashes, the name ends in a document extension
+const FILE_DATE = /(?<=[_-])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?=[_.-])/g;
+const FILE_DATE_GATE = /[_-](?:19|20)\d{6}[_.-]/;
+const DOC_EXT = /\.(?:pdf|docx?|rtf|tiff?|jpe?g|png|xps|ccd)$/i;
+const FILE_CHAR = /[\p{L}\p{N}_.-]/u;
+
+/**
+ * A date in a document's file name belongs to that document's patient when another part of the name
+ * is not an ordinary or technical word (a surname, initials): "Report_20240218.pdf" stays. The name
+ * is looked at no further than 80 characters each side of the date.
+ */
+function detectFileNameDates(doc: Doc): void {
+  const text = doc.text;
+  if (!FILE_DATE_GATE.test(text)) return;
+  FILE_DATE.lastIndex = 0;
+  for (let m = FILE_DATE.exec(text); m; m = FILE_DATE.exec(text)) {
+    let from = m.index;
+    while (from > 0 && m.index - from < 80 && FILE_CHAR.test(text[from - 1] ?? '')) from--;
+    let to = m.index + 8;
+    while (to < text.length && to - m.index < 88 && FILE_CHAR.test(text[to] ?? '')) to++;
+    const name = text.slice(from, to).replace(/[.]+$/, '');
+    if (!DOC_EXT.test(name)) continue;
+    const parts = (text.slice(from, m.index) + '_' + name.slice(m.index + 8 - from).replace(DOC_EXT, '')).split(/[_.-]/);
+    const named = parts.some((p) => /\p{L}{2}/u.test(p) && !/^v?\d/i.test(p) && !isCommonWord(p.toLowerCase()) && !TECH.has(p.toLowerCase()));
+    if (named) doc.add(m.index, m.index + 8, 'DATE_PHI', 45);
+  }
+}
 
 /**
  * Dates tied to a patient: after a birth-date cue (DOB), or in a sentence about a patient or a care
@@ -112,7 +181,9 @@ export function detectDates(doc: Doc): void {
     const at = m.index + m[0].indexOf(age);
     doc.add(at, at + age.length, 'AGE', 45);
   }
+  detectFileNameDates(doc);
   const months = MONTH_GATE.test(doc.lower);
+  const headers = new Map<number, boolean>();
   for (const p of PATTERNS) {
     if ((p.months && !months) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
@@ -135,6 +206,7 @@ export function detectDates(doc: Doc): void {
       else if (CARE_BEFORE.test(before)) type = 'DATE_PHI';
       else if (oldYear(p.year(m))) type = 'DOB';
       else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
+      else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;
       if (type) doc.add(start, end, type, 45);
     }

@@ -17,11 +17,13 @@ const VERSION = /^v(?:er)?\d+(?:\.\d+)+$/i;
 const RULES: CueRule[] = [
   // values: letters + digits (E1234567) or digit groups (269-64-25)
   { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi|expediente|prontu[aá]rio|dossier|patientennummer|patientennr|patiëntnummer|historia cl[ií]nica)(?![\p{L}\p{N}])/giu, value: /\d{2,4}(?:-\d{2,4}){1,3}(?![\w-])|[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi', 'expediente', 'prontu', 'dossier', 'patientennummer', 'patientennr', 'pati', 'historia'] },
+  // specimen accession numbers name the patient's specimen: "accession W99721583657", "acc # 24-HC-967060"
+  { type: 'MRN', cue: /\b(?:accession|accn|acc ?#|acc no\.?|specimen(?: id| ?#| no\.?))(?![\w#])/gi, value: /\d{2,4}(?:-[A-Za-z]{1,4})?-\d{4,10}(?![\w-])|[A-Za-z]{0,3}-?\d{5,14}(?![\w-])/y, priority: 46, maxFillers: 2, hints: ['acc', 'specimen'] },
   { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 , hints: ['patient', 'pt'] },
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing'] },
   // German case (encounter) numbers: "Fallnr. G31519172", "Fallnummer 788-918304"
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:fallnr|fall-nr|fallnummer)\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 1, hints: ['fall'] },
-  { type: 'HEALTH_PLAN_ID', cue: /\b(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'insur', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn'] },
+  { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
@@ -73,6 +75,36 @@ const RULES: CueRule[] = [
     hints: ['re-', 'reenrolled', 'reregistered', 'enrolled', 'unenrolled'],
   },
   { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && !isHostShaped(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v))))), maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
+  // employee numbers are upper-case letters + digits or digits alone ("employee ID E835759", "Employee # ........ E073533")
+  { type: 'USERNAME', cue: /\b(?:employee|emp|staff|personnel)(?: ?id| ?#| number| no\.?)(?![\w#])/gi, value: /[A-Za-z]{0,3}\d{4,10}(?![\w-])/y, maxFillers: 1, hints: ['employee', 'emp', 'staff', 'personnel'] },
+  // the account a reset or unlock was done for: "Reset AD pwd for georgie9", "unlocked account for jdoe2"
+  {
+    type: 'USERNAME',
+    cue: /\b(?:reset|resets|unlock|unlocked|unlocks)(?: (?:the|her|his|their))?(?: ad| network| windows| domain| epic| citrix)?(?: pwd| password| pw| passwords| account| login)? for(?=\s)/gi,
+    value: /[a-z][a-z0-9._-]{2,30}/y,
+    accept: (v) => !isHostShaped(v) && (/[\d.]/.test(v) || (!isCommonWord(v) && !TECH.has(v))),
+    maxFillers: 0,
+    hints: ['reset', 'unlock'],
+  },
+  // "last 4 of SSN 5179", "last four of her social: 0616", "SSN last 4 1234": the four digits are the SSN's
+  {
+    type: 'SSN',
+    cue: /\b(?:last (?:4|four)(?: digits)? of (?:(?:his|her|my|their|the|pt'?s|patient'?s) )?(?:ssn|ss#|social(?: security)?(?: number| #| no)?|soc sec)|(?:ssn|social(?: security)?) last (?:4|four))(?![\w#])/gi,
+    value: /\d{4}(?![\w-])/y,
+    priority: 60,
+    maxFillers: 1,
+    hints: ['last', 'ssn', 'social'],
+  },
+  // a temporary password typed after what it was set to: "temp set to xrBB5kDjiV", "password reset to Q7tr9vLm"
+  {
+    type: 'CREDENTIAL',
+    cue: /\b(?:temp(?:orary)?(?: password| pwd| pw| pass)?|password|passwd|pwd|pw)(?: (?:was|is|has been|got))? (?:set|reset|changed) to(?=\s)/gi,
+    value: /[^\s"'<>]{5,127}[^\s"'<>,;:.!?]/y,
+    accept: (v) => !v.startsWith('[') && /[A-Za-z]/.test(v) && !isCommonWord(v) && !/^\d+(?:\.\d+)?[a-z°]{0,3}$/i.test(v),
+    priority: 88,
+    maxFillers: 0,
+    hints: ['temp', 'pass', 'pwd', 'pw'],
+  },
   { type: 'SSN', cue: /\b(?:ssn|ss#|social security(?: number| no| #)?|soc sec)\b/gi, value: /\d{3}[- .]?\d{2}[- .]?\d{4}/y, hints: ['ssn', 'ss#', 'social security', 'soc sec'] },
 ];
 
@@ -83,6 +115,7 @@ const MR8 = /(?<![\w-])MR\d{8}(?![\w-])/g;
 const MRN_SHAPED = /(?<![\w=:/.#-])(?:M\d{7}|\d{3}-\d{2}-\d{2})(?![\w-]|[.:/]\w)/g;
 const PATIENT_TOPIC = /\b(?:patient|pateint|pt\b|chart|mrn|medical record|birth|dob\b|admi|discharg)/;
 const SYSTEM_BEFORE = /\b(?:part|model|p\/n|pn|sku|order|job|msg|message|control|error|err|code|version|ver|build|kb|ref|ticket|inc|case|invoice|po)\W{0,3}$/;
+const CASE_BEFORE = /\b(?:vendor|case|ticket|sr|incident|inc|ref|reference|rma|po|order|escalat\w*)\W{0,3}$/;
 const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'-]+ \($/u;
 
 function detectBareMrns(doc: Doc): void {
@@ -103,7 +136,8 @@ export function detectIdentifiers(doc: Doc): void {
   const text = doc.text;
   // DEA numbers hold 7 digits in a row, NPIs 10
   const digits = doc.longestDigitRun;
-  if (digits >= 7) for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase())) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
+  // (a vendor case or ticket number can pass the DEA check: "escalated to vendor, CS1284380")
+  if (digits >= 7) for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase()) && !CASE_BEFORE.test(textBefore(doc, m.index, 20))) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
   if (digits >= 10) for (const m of text.matchAll(/(?<![\d-])[12]\d{9}(?![\d-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
   if (doc.longestVinRun >= 17) for (const m of text.matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/g)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
 }

@@ -9,7 +9,8 @@ const V4 = /\d(?<![\d.]\d)\d{0,2}\.(?:\d{1,3}\.){2}\d{1,3}(?!\d|\.\d)/g;
 const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\.\d{1,3}){3})?(?![\w:])/g;
 const MAC_LIKE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 // nearest cue before the address decides whose it is (an asset tag names hospital equipment: "(asset AT-1, 10.2.3.4")
-const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|public|external|patient'?s?|personal|wan|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay|asset|asset tag|service tag))\b/g;
+// (public, external, wan: group 3, they name another address when this one is internal)
+const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|patient'?s?|personal|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay|asset|asset tag|service tag)|(public|external|wan))\b/g;
 const VERSION_CUE = /\b(?:v|ver|version|build|release|firmware|fw|driver|agent|client|app|bios|os|patch|update|sp|rev|revision)\s*[.:]?\s*$/;
 
 const USER_AFTER = /^\s{0,2}[(,-]?\s{0,2}(?:her|his|my|their|the user'?s|user'?s?|patient'?s?|home|personal|client)\b/i;
@@ -19,7 +20,8 @@ function userOwned(doc: Doc, start: number, end = start): boolean {
   const before = textBefore(doc, start, 60);
   let last: 'user' | 'server' | undefined;
   CUE.lastIndex = 0;
-  for (let m = CUE.exec(before); m; m = CUE.exec(before)) last = m[1] ? 'user' : 'server';
+  // an internal address is never the public one: "public IP 1.2.3.4. Portal on host (10.1.2.3)"
+  for (let m = CUE.exec(before); m; m = CUE.exec(before)) if (!m[3]) last = m[1] ? 'user' : 'server';
   return last === 'user';
 }
 

@@ -13,7 +13,8 @@ const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)(?:\d{1,2}-)?\d{3,6}(?![\w
 // a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
 const SENDER = /^[ \t>]*(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;
 const FAX_OR_PHONE = /\b(?:(fax\w*|f|facsimile)|(phone|ph|p|cell|mobile|mob|tel|telephone|direct|office|call|callback|call back|reach|pager|text|number|contact|home|work|desk|landline|o|c|m))\b/g;
-const PHONE_CUE = /\b(?:phone|ph|cell|mobile|mob|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text)\b/;
+// (a text message is "sent to" a number: "SMS sent to 8283549200")
+const PHONE_CUE = /\b(?:phone|ph|cell|mobile|mob|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text|texted|sms|sent to|send to)\b/;
 
 // Local numbers without an area code (555-0142, 555 0142, 555.0142, 5550142) look like many other
 // numbers, so they count only where the nearest cue word before them is a phone word ("call me at",

@@ -135,12 +135,42 @@ function detectLoginAnswers(doc: Doc): void {
   }
 }
 
+// a login in brackets right after a person's name: "Oisín Doherty (dohertyoi)", "Caller Mohamed Nur (nurmo)"
+const LOGIN_IN_BRACKETS = /\(([a-z][a-z0-9._-]{1,30})\)/g;
+// the capitalised words right before it (looked at within 60 characters)
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]$/u;
+
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+
+/** True when the login is built from one of the name's parts: "dohertyoi", "pantonopou", "ywu", "nurmo". */
+function loginOfName(login: string, name: string): boolean {
+  const letters = login.replace(/[^a-z]/g, '');
+  return name.split(/[\s'’.-]+/).some((part) => {
+    const p = plain(part);
+    if (p.length >= 3) return letters.includes(p.slice(0, Math.min(5, p.length)));
+    return p.length === 2 && (letters.startsWith(p) || letters.endsWith(p)) && letters.length <= 5;
+  });
+}
+
+function detectLoginAfterName(doc: Doc): void {
+  const text = doc.text;
+  if (!text.includes('(')) return;
+  LOGIN_IN_BRACKETS.lastIndex = 0;
+  for (let m = LOGIN_IN_BRACKETS.exec(text); m; m = LOGIN_IN_BRACKETS.exec(text)) {
+    const login = m[1] ?? '';
+    if (login.length < 3 || isCommonWord(login) || TECH.has(login)) continue;
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
+    if (name && loginOfName(login, name)) doc.add(m.index + 1, m.index + 1 + login.length, 'USERNAME', 60, login);
+  }
+}
+
 /** Account names: DOMAIN\user, home folders, letter+digits ids (m088943), and lower-case initial+surname logins. */
 export function detectUsernames(doc: Doc): void {
   const text = doc.text;
   detectHomeUsers(doc);
   detectLoginAnswers(doc);
   detectMentions(doc);
+  detectLoginAfterName(doc);
   if (text.includes('\\')) {
     DOMAIN_USER.lastIndex = 0;
     for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
