@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { Budget } from '../../shared/redaction/budget.js';
+import { detectTables } from '../../shared/redaction/detectors/tables.js';
+import { Doc } from '../../shared/redaction/doc.js';
 import { createRedactor } from '../../shared/redaction/redactor.js';
+import { DEFAULT_INTERNAL_CIDRS, NetworkAllowList } from '../../shared/redaction/validators/networkAllowList.js';
 
 const redactor = createRedactor({ internalDomains: ['hospital.org'] });
 const text = (t: string) => redactor.redact({ text: t }, { budgetMs: 10_000 }).fields.text ?? '';
@@ -16,9 +20,12 @@ describe('tables: the column heading is the cue', () => {
     expect(out).toContain('MRN|LAST|FIRST|DOB|REASON');
   });
 
-  it('still leaves HL7 segments to the HL7 reader', () => {
-    const out = text('MSH|^~\\&|LAB|HOSP|||202401010101||ORU^R01|1|P|2.5\nOBX|1|ST|GLU^Glucose||105|mg/dL');
-    expect(out).toContain('OBX|1|ST|GLU^Glucose||105|mg/dL');
+  it('still leaves HL7 segments to the HL7 reader (no table spans)', () => {
+    // even right under a header of the same width: a segment line is no table row
+    const t = 'MRN|NAME|RESULT\nOBX|GLU^Glucose|105';
+    const doc = new Doc(t, [{ start: 0, end: t.length }], new Budget(10_000), new NetworkAllowList([], DEFAULT_INTERNAL_CIDRS));
+    detectTables(doc);
+    expect(doc.spans).toEqual([]);
   });
 
   it('reads ASCII-box tables across their +----+ rules and keeps the event times', () => {
@@ -83,6 +90,12 @@ describe('tables: the column heading is the cue', () => {
     const out = text('DisplayName       : Zintara Brelloway\nSamAccountName    : zbrellow\nEnabled           : True');
     expectGone(out, ['Brelloway', 'zbrellow']);
     expect(out).toContain('Enabled           : True');
+  });
+
+  it('reads space-aligned tables indented by a couple of spaces (a screen pasted as text)', () => {
+    const out = text('Worklist:\n\n  PATIENT NAME   MRN   EXAM   DOS\n  BRELLOWAY, ZINTARA   QX7712345   XR CHEST 2V   11/19\n\nDone.');
+    expectGone(out, ['BRELLOWAY', 'ZINTARA', 'QX7712345', '11/19']);
+    expect(out).toContain('XR CHEST 2V');
   });
 
   it('keeps times in a column whose heading is only a name part ("Last" seen)', () => {
@@ -173,5 +186,11 @@ describe('structured fields: the key, tag or column is the cue', () => {
     expectGone(out, ['Zintara', 'Brelloway', 'Ossia', 'Quvendar']);
     expect(out).toContain('status: "ACTIVE"');
     expect(out).toContain('Error: timeout');
+  });
+
+  it('reads OCR-damaged labels of scanned forms (Narne, D0B)', () => {
+    const out = text('REFERRAL FORM\nPatient Narne: QUVENDAR OSSIA\nReturn: none');
+    expectGone(out, ['QUVENDAR', 'OSSIA']);
+    expect(out).toContain('Return: none');
   });
 });

@@ -144,6 +144,9 @@ function spacedCells(line: string, base: number): Cell[] {
   return cells;
 }
 
+const MAX_INDENT = 4;
+const indentOf = (line: string) => line.length - line.trimStart().length;
+
 function pushSpacedCell(cells: Cell[], line: string, base: number, from: number, end: number): void {
   const raw = line.slice(from, end);
   const s = raw.length - raw.trimStart().length;
@@ -248,7 +251,8 @@ export function detectTables(doc: Doc): void {
     const bar = content.indexOf('|');
     const pipe = bar !== -1 && content.indexOf('|', bar + 1) !== -1 && !isSegment(content);
     const sep = pipe ? undefined : delimiters(content, header);
-    const spaced = !pipe && !sep && /\S\s{2,}\S/.test(content) && !/^\s/.test(content);
+    // a slightly indented line may be a row (a table pasted from a screen); deeper indentation is code
+    const spaced = !pipe && !sep && /\S\s{2,}\S/.test(content) && (!/^\s/.test(content) || indentOf(content) <= MAX_INDENT);
     if (!pipe && !spaced && !sep) {
       header = undefined;
       continue;
