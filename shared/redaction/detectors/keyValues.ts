@@ -40,6 +40,7 @@ const SEPARATORS = [':', '=', '-', '...'];
 
 export const keyOf = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, '');
 // a scanned form's labels come back from OCR with rn for m and digits for letters (Patient Narne, D0B)
+const OCR_SUSPECT = /rn|[015]/i;
 const ocrKeyOf = (raw: string) => keyOf(raw.toLowerCase().replace(/rn/g, 'm').replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's'));
 
 const ID_TYPES = new Set<PiiType>(['MRN', 'ACCOUNT_NUMBER', 'HEALTH_PLAN_ID', 'USERNAME', 'CREDENTIAL', 'LICENSE_NUMBER', 'IP_ADDRESS', 'DEVICE_ID', 'ZIP', 'SSN', 'EMAIL']);
@@ -123,7 +124,7 @@ const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;
  */
 function pair(doc: Doc, m: RegExpExecArray): number {
   const key = m[1] ?? '';
-  const type = KEYS[keyOf(key)] ?? KEYS[ocrKeyOf(key)];
+  const type = KEYS[keyOf(key)] ?? (OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined);
   let value = m[2] ?? '';
   const valueStart = m.index + m[0].length - value.length;
   if (!type || key.split(/\s+/).length > 4) return valueStart;
