@@ -118,6 +118,7 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a record word before a record cue', 'duplicate accession MRN field blank'],
     ['a numbered step with a name-like verb', 'B. Grant access to the share'],
     ['an error constant joined by underscores', 'errors with AUTH_FAILED_7 again'],
+    ['a code in capitals after a dash in a title', 'Vendor CS1284380 - ETIMEDOUT'],
     ['a room after a lower-case note', 'pt states pain rm 4'],
     ['test codes between bars outside a person segment', 'MSH|^~\\&|EPIC|ORM^O01|CBC^COMPLETE|'],
     ['products after "for"', 'Thanks for Cerner, Epic and the rest'],
@@ -133,5 +134,9 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
 
   it('keeps a department after a signed name', () => {
     expect(text('thanks\n-- N. Otieno, Home Health')).toBe('thanks\n-- [PERSON-1], Home Health');
+  });
+
+  it('still reads a name in capitals after a dash in a note typed in capitals', () => {
+    expect(text('RM 328 BEDSIDE PC DOWN. HTTP 503 -RN MILENA')).not.toContain('MILENA');
   });
 });

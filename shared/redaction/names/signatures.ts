@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
+import { ACRONYMS, NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
 import { startsDate } from './dateWords.js';
 
@@ -24,10 +24,14 @@ const LINE_START = /^[\s>"“']*(?:t[hxyokn]|re|be|ki|wa|wi|al|ch|si|v\/|rg|br|t
 const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message)/i;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
-function plausible(words: string[]): boolean {
+function plausible(words: string[], line: string): boolean {
   // "Wristband scanning issue - Cardiology": a department after a dash is no sign-off
   if (!words.length || words.some((w) => NOT_GREETED.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()))) return false;
   const lex = nameLexicon();
+  // a code in capitals after a dash ("- NAK", "- ETIMEDOUT") is no sign-off; in a line typed in capitals ("-RN DULCE") a name is
+  const alphaWords = line.split(/\s+/).filter((w) => /^\p{L}{2,}$/u.test(w));
+  const shouted = alphaWords.filter((w) => w === w.toUpperCase()).length * 2 > alphaWords.length;
+  if (words.some((w) => ACRONYMS.has(w.toLowerCase()) || (!shouted && w.length > 1 && w === w.toUpperCase() && !lex.isName(w)))) return false;
   // an ordinary word is a name here only when it is a frequent census name ("thx august", "- mark")
   return words.every((w) => !isCommonWord(w) || lex.censusRank(w) <= 5000);
 }
@@ -40,10 +44,9 @@ function listedNames(words: string): boolean {
 
 function markWords(doc: Doc, lineStart: number, lineText: string, groupText: string, groupIndex: number): void {
   const words = groupText.split(/\s+/).filter(Boolean);
-  if (!plausible(words)) return;
+  if (!plausible(words, lineText)) return;
   const at = lineStart + groupIndex;
   addPerson(doc, at, at + groupText.length);
-  void lineText;
 }
 
 /** The words on one line (binary search: tokens are in text order). */
