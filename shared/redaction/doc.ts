@@ -65,6 +65,19 @@ export class Doc {
     return next === undefined ? this.text.length : next - 1;
   }
 
+  /** Start offsets of the lines that hold `ch`, in order (line-anchored patterns run only there). */
+  lineStartsWith(ch: string): number[] {
+    const out: number[] = [];
+    const text = this.text;
+    for (let i = text.indexOf(ch); i !== -1; ) {
+      const line = this.lineOf(i);
+      out.push(this.lineStart(line));
+      const end = this.lineEnd(line);
+      i = text.indexOf(ch, end);
+    }
+    return out;
+  }
+
   line(line: number): string {
     return this.text.slice(this.lineStart(line), this.lineEnd(line));
   }

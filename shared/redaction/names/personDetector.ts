@@ -389,7 +389,9 @@ function namesInFileNames(doc: Doc, infos: WordInfo[]): void {
 function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
-    if (!w.startsUpper && w.alpha) {
+    // every rule below wants a lower-case word that is listed or no ordinary word: most words are neither
+    if (w.startsUpper || !w.alpha || (w.common && !w.known)) continue;
+    {
       // "hi its rukhsana on NICU", "this is hope yates", "my name is makoa tsosie"
       const intro = introduced(infos, i);
       const next = infos[i + 1];

@@ -7,7 +7,8 @@ import { ACRONYMS, GROUP_WORDS, NOT_NAMES, TECH } from './vocabulary.js';
 // A chat or hand-off line that opens with who speaks: "Maricela (Service Desk): thanks for...",
 // ">> gianluca: yes twice", "- Henrik: confirm the build". Up to three words, an optional role in
 // brackets, then a colon and a space.
-const SPEAKER = /^[ \t]*(?:[-*•·][ \t]+|[<>]{1,3}[ \t]*)?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?:[ ]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2})[ ]{0,2}(\([^()\n]{1,40}\)[ ]{0,2})?:[ \t]/gmu;
+// (tried at the start of each line that holds a colon)
+const SPEAKER = /[ \t]*(?:[-*•·][ \t]+|[<>]{1,3}[ \t]*)?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?:[ ]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2})[ ]{0,2}(\([^()\n]{1,40}\)[ ]{0,2})?:[ \t]/yu;
 
 // a chat paste's header line: "[1:21 PM] Yang, Yong", "[09:14] Kekoa Kanahele"
 const TIMED_SPEAKER = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]{1,3}(\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:,[ ]?\p{Lu}[\p{L}\p{M}'’ʻ-]+|(?:[ ]\p{Lu}[\p{L}\p{M}'’ʻ.-]*){1,3}))[ \t]*$/gmu;
@@ -36,9 +37,10 @@ function speakerWord(word: string, withRole: boolean): 'clear' | 'possible' | 'n
 export function detectSpeakers(doc: Doc): void {
   const text = doc.text;
   if (text.includes('[')) timedSpeakers(doc);
-  if (!text.includes(':')) return;
-  SPEAKER.lastIndex = 0;
-  for (let m = SPEAKER.exec(text); m; m = SPEAKER.exec(text)) {
+  for (const start of doc.lineStartsWith(':')) {
+    SPEAKER.lastIndex = start;
+    const m = SPEAKER.exec(text);
+    if (!m) continue;
     const label = m[1] ?? '';
     const withRole = m[2] !== undefined;
     const kinds = label.split(' ').map((word) => speakerWord(word, withRole));
