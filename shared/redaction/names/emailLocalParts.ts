@@ -1,0 +1,26 @@
+import type { Doc } from '../doc.js';
+import { addPerson } from './addPerson.js';
+import type { WordInfo } from './wordInfo.js';
+
+/** "waters.sarah@", "ellisj61@", "rfernandez@": capitalised words spelled inside a local part are names. */
+export function matchEmailLocalParts(doc: Doc, infos: WordInfo[], locals: readonly string[]): void {
+  if (!locals.length) return;
+  const forms = new Set<string>();
+  for (const local of locals) {
+    for (const piece of local.split(/[._+-]+/)) {
+      const letters = piece.replace(/\d+/g, '');
+      if (letters.length < 3) continue;
+      forms.add(letters);
+      if (letters.length >= 5) {
+        forms.add(letters.slice(1));
+        forms.add(letters.slice(0, -1));
+      }
+    }
+  }
+  for (const w of infos) {
+    if (!w.alpha || !w.cap || w.tech || w.base.length < 3) continue;
+    if (w.common && !w.known) continue;
+    // "Sung-min" is spelled "sungmin" in an address
+    if (forms.has(w.folded) || (w.folded.includes('-') && forms.has(w.folded.replace(/-/g, '')))) addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+  }
+}

@@ -1,0 +1,34 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { addPerson } from './addPerson.js';
+import { nameLexicon } from './nameLexicon.js';
+import { ACRONYMS, TECH } from './vocabulary.js';
+import type { WordInfo } from './wordInfo.js';
+
+const FILE_NAME_PART = /\p{Lu}[\p{L}\p{M}'’-]+/gu;
+const FILE_EXTENSION = /^\.[A-Za-z0-9]{2,4}\b/;
+
+/**
+ * "Lab_Çelik_Gülşen.pdf", "AVS_GeorgiouD_20240218.pdf": print jobs and scans are named after the
+ * patient. In a word joined by underscores, a part that is a listed name and no ordinary word,
+ * or a listed surname run into an initial ("GeorgiouD"), is a name.
+ */
+export function namesInFileNames(doc: Doc, infos: WordInfo[]): void {
+  const lex = nameLexicon();
+  for (const w of infos) {
+    const text = w.tok.text;
+    if (!text.includes('_')) continue;
+    // a part in capitals counts only in a file name ("AUTH_FAILED_7" is a code)
+    const file = FILE_EXTENSION.test(doc.text.slice(w.tok.end, w.tok.end + 6));
+    FILE_NAME_PART.lastIndex = 0;
+    for (let m = FILE_NAME_PART.exec(text); m; m = FILE_NAME_PART.exec(text)) {
+      let part = m[0];
+      if (!file && !/\p{Ll}/u.test(part)) continue;
+      const initial = /^\p{Lu}\p{Ll}{2,}\p{Lu}$/u.test(part);
+      if (initial) part = part.slice(0, -1);
+      if (part.length < 3 || !lex.isName(part) || isCommonWord(part) || ACRONYMS.has(part.toLowerCase()) || TECH.has(part.toLowerCase())) continue;
+      const at = w.tok.start + m.index;
+      addPerson(doc, at, at + m[0].length);
+    }
+  }
+}

@@ -1,0 +1,134 @@
+import type { Doc } from '../doc.js';
+import { addPerson } from './addPerson.js';
+import { I_AM } from './runs.js';
+import { ACRONYMS } from './vocabulary.js';
+import type { WordInfo } from './wordInfo.js';
+
+function lowerStart(w: WordInfo): boolean {
+  return !w.startsUpper;
+}
+
+/** A frequent given name typed in lower case. */
+function givenLike(w: WordInfo): boolean {
+  return w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && w.rank <= 1000 && (!w.common || w.rank <= 300);
+}
+
+/** `b` follows `a` on the same line after one space. */
+export function adjacent(a: WordInfo | undefined, b: WordInfo): a is WordInfo {
+  return a !== undefined && a.tok.line === b.tok.line && a.tok.end + 1 === b.tok.start;
+}
+
+const NOT_INTRODUCED = 0;
+const INTRODUCED = 1;
+/** "my name is": whatever follows is the name. */
+const NAMED = 2;
+
+/** "my name is", "this is", "it's", "i'm" just before word i: what follows introduces a person. */
+function introduced(infos: WordInfo[], i: number): number {
+  const w = infos[i] as WordInfo;
+  const p1 = infos[i - 1];
+  if (!adjacent(p1, w)) return NOT_INTRODUCED;
+  if (p1.lower === 'its' || p1.lower === "it's" || I_AM.test(p1.lower)) return INTRODUCED;
+  const p2 = infos[i - 2];
+  if (!adjacent(p2, p1) || p1.lower !== 'is') return NOT_INTRODUCED;
+  if (p2.lower === 'name') return NAMED;
+  return p2.lower === 'this' || p2.lower === 'it' ? INTRODUCED : NOT_INTRODUCED;
+}
+
+/** After "my name is": a lower-case word that is no ordinary word (listed or not), or a frequent given name. */
+function namedPart(w: WordInfo): boolean {
+  return w.alpha && !w.startsUpper && !w.tech && !w.particle && !w.functionWord && w.base.length >= 2 && !ACRONYMS.has(w.lower) && (!w.common || (w.given && w.rank <= 1000));
+}
+
+/** A lower-case word that can be a name part here: listed, no ordinary word (or a frequent given name when `given`). */
+function lowerNamePart(w: WordInfo, given: boolean): boolean {
+  if (!w.alpha || w.startsUpper || w.tech || w.particle || w.functionWord || w.base.length < 2 || !w.known || ACRONYMS.has(w.lower)) return false;
+  return !w.common || (given && w.given && w.rank <= 1000);
+}
+
+const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn)\b/i;
+const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
+const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?)\d/i;
+
+// what may follow a patient's name in a hurried note: "pt kiss dob ...", "pt ito rm 4"
+const PATIENT_DETAIL = /^\s{1,2}(?:dob|d\.o\.b|mrn|rm|room|bed|age|\d)/i;
+
+/** Marks `w` (and a listed surname right after it) as a person; returns how many words were taken. */
+function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
+  const w = infos[i] as WordInfo;
+  const next = infos[i + 1];
+  // a two-letter surname only when the census knows it ("li", "wu"; not "rm")
+  const last = next !== undefined && adjacent(w, next) && lowerNamePart(next, false) && (next.base.length > 2 || next.rank <= 5000) ? next : w;
+  addPerson(doc, w.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
+  return last === w ? 1 : 2;
+}
+
+/** Lower-case names typed in a hurry: "spoke with john smith", "according to maria", "this is nour haddad", "pt zhang dob". */
+export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i] as WordInfo;
+    // every rule below wants a lower-case word that is listed or no ordinary word: most words are neither
+    if (w.startsUpper || !w.alpha || (w.common && !w.known)) continue;
+    {
+      // "hi its rukhsana on NICU", "this is hope yates", "my name is makoa tsosie"
+      const intro = introduced(infos, i);
+      const next = infos[i + 1];
+      // "my name is min wu": a listed name that is also a word, when a name follows
+      if (intro === NAMED && (namedPart(w) || (w.known && !w.functionWord && next !== undefined && adjacent(w, next) && namedPart(next) && !next.common))) {
+        const both = next !== undefined && adjacent(w, next) && namedPart(next);
+        const last = both ? next : w;
+        addPerson(doc, w.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
+        if (both) i++;
+        continue;
+      }
+      if (intro === INTRODUCED && lowerNamePart(w, true)) {
+        i += takeLowerName(doc, infos, i) - 1;
+        continue;
+      }
+      // "rm 13 kekoa kanahele mrn 589986095": lower-case words that are no ordinary words, right before a record cue
+      if (namedPart(w) && !w.common) {
+        const two = next !== undefined && adjacent(w, next) && namedPart(next) && !next.common;
+        const last = two ? next : w;
+        // two such words, or one listed name ("duplicate accession MRN=" is no name)
+        if ((two || w.known) && RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) {
+          addPerson(doc, w.tok.start, last.tok.end);
+          if (two) i++;
+          continue;
+        }
+      }
+      // "call hope x60885", "page pranav ext 68469": a word between a call and an extension
+      if (CALL.has(infos[i - 1]?.lower ?? '') && adjacent(infos[i - 1], w) && namedPart(w) && EXTENSION_AFTER.test(doc.text.slice(w.tok.end, w.tok.end + 12))) {
+        addPerson(doc, w.tok.start, w.tok.end);
+        continue;
+      }
+      // "pt zhang dob ...": a patient or role cue, then a listed name (an ordinary word only when patient details follow)
+      const cue = infos[i - 1];
+      // "pt lihua xu rm 936": two words that are no ordinary words, then patient details
+      const second = infos[i + 1];
+      if (adjacent(cue, w) && cue.strongCue && namedPart(w) && !w.common && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8))) {
+        addPerson(doc, w.tok.start, second.tok.end);
+        i++;
+        continue;
+      }
+      if (adjacent(cue, w) && cue.strongCue && (lowerNamePart(w, false) || (lowerNamePart(w, true) || (w.known && w.common && !w.functionWord && !w.tech)) && PATIENT_DETAIL.test(doc.text.slice(w.tok.end, w.tok.end + 8)))) {
+        i += takeLowerName(doc, infos, i) - 1;
+        continue;
+      }
+    }
+    // "ms okonkwo": a lower-case title and a word that is no ordinary word
+    const t = infos[i - 1];
+    if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
+      addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+      continue;
+    }
+    if (!givenLike(w)) continue;
+    const next = infos[i + 1];
+    const prev = infos[i - 1];
+    if (next !== undefined && next.tok.line === w.tok.line && lowerStart(next) && next.alpha && next.known && !next.common && !next.tech && next.tok.start === w.tok.end + 1) {
+      addPerson(doc, w.tok.start, next.possessive ? next.tok.end - 2 : next.tok.end);
+      i++;
+    } else if (prev !== undefined && prev.tok.line === w.tok.line && (prev.weakCue || prev.strongCue || prev.title) && prev.tok.end + 1 === w.tok.start) {
+      addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { fold } from '../text/fold.js';
+import { PERSON_PRIORITY as PRIORITY } from './addPerson.js';
+import type { WordInfo } from './wordInfo.js';
+
+const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
+
+/**
+ * A name part inside a token of letters, digits and _ or - ("wendell_macleod18", the
+ * "femke-delafontaine-eb9b2c" of a profile link): that part goes, the rest stays.
+ */
+function propagateIntoCompound(doc: Doc, w: WordInfo, parts: ReadonlySet<string>): void {
+  const text = w.tok.text;
+  LETTER_RUN.lastIndex = 0;
+  for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
+    const run = m[0];
+    if (run.length < 3 || !parts.has(fold(run)) || isCommonWord(run)) continue;
+    doc.add(w.tok.start + m.index, w.tok.start + m.index + run.length, 'PERSON', PRIORITY);
+  }
+}
+
+const THIRD_PERSON = /^[a-z]{3,}[^s]s$/;
+const SENTENCE_START = /(?:^|[.!?:]\s{1,3}|\n\s*)$/;
+
+/** Removes every other occurrence of a known name part (case-insensitive). */
+export function propagate(doc: Doc, infos: WordInfo[]): void {
+  if (!doc.nameParts.size) return;
+  const parts = new Set<string>();
+  for (const p of doc.nameParts) {
+    for (const piece of p.split(/[-'’]/)) if (piece.length >= 2) parts.add(fold(piece));
+    parts.add(fold(p));
+  }
+  for (const w of infos) {
+    if (!w.alpha) {
+      propagateIntoCompound(doc, w, parts);
+      continue;
+    }
+    const f = w.folded;
+    if (!parts.has(f) && (w.pieces.length < 2 || !w.pieces.some((p) => p.length >= 2 && parts.has(p)))) continue;
+    if (w.particle) continue;
+    // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence
+    if (w.common || w.base.length <= 2) {
+      if (!w.cap) continue;
+      // "An account", "In Basket": a short ordinary word before another word is that word, not a name
+      const following = infos[w.index + 1];
+      const joined = following !== undefined && following.tok.line === w.tok.line && following.tok.start === w.tok.end + 1;
+      // "Will the printer ..." is the word; "Dustin works nights" is the person, acting
+      const acting = joined && w.base.length > 3 && following !== undefined && (following.personVerb || following.weakPersonVerb || THIRD_PERSON.test(following.lower));
+      if (joined && following && !acting && (!following.cap || (w.base.length <= 3 && !parts.has(following.folded)))) continue;
+      const before = doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start);
+      if (SENTENCE_START.test(before) && !acting) {
+        const next = doc.text.slice(w.tok.end, w.tok.end + 2);
+        if (/^\s\p{Ll}/u.test(next)) continue;
+      }
+    }
+    doc.add(w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
+  }
+}

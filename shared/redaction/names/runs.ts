@@ -1,0 +1,207 @@
+import type { Doc } from '../doc.js';
+import { addPerson } from './addPerson.js';
+import { startsDate } from './dateWords.js';
+import { nameScore, type WordInfo } from './wordInfo.js';
+
+// Capitalised runs of words on one line, and the judgement of each run from its words and the
+// words around it (titles, cues, possessives, "(MRN", verbs).
+
+function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
+  const len = b.tok.start - a.tok.end;
+  if (len < 1 || len > 2) return false;
+  const c0 = doc.text.charCodeAt(a.tok.end);
+  const c1 = len === 2 ? doc.text.charCodeAt(a.tok.end + 1) : 32;
+  return (c0 === 32 && c1 === 32) || (a.initial && c0 === 46 && c1 === 32) || (a.initial && len === 1 && c0 === 46);
+}
+
+const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'tower', 'wing', 'pavilion']);
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function nameish(w: WordInfo): boolean {
+  return w.alpha && (w.cap || w.particle) && !w.tech;
+}
+
+/** Ends the current run (trailing particles dropped); returns the array for the next one. */
+function flush(cur: WordInfo[], runs: WordInfo[][]): WordInfo[] {
+  if (!cur.length) return cur;
+  while (cur.length && cur[cur.length - 1]?.particle) cur.pop();
+  if (cur.length) runs.push(cur);
+  return [];
+}
+
+/** Runs of capitalised words on one line, split where an ordinary word or an org name begins. */
+export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
+  const runs: WordInfo[][] = [];
+  let cur: WordInfo[] = [];
+  for (let i = 0; i < infos.length; i++) {
+    const w = infos[i] as WordInfo;
+    const next = infos[i + 1];
+    const prev = cur[cur.length - 1];
+    const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
+    if (!joins) cur = flush(cur, runs);
+    // a word neither capitalised nor a particle is never part of a run (most words: decided here)
+    if (!w.cap && !w.particle) {
+      cur = flush(cur, runs);
+      continue;
+    }
+    // "Cath Lab": a word before a Title-case department head is part of the department
+    const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common);
+    const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
+    // a listed name that is also a word ("Raj") counts when a clear name follows ("Raj Malhotra")
+    const beforeClear = w.known && w.cap && !w.tech && !w.strongCue && !w.title && !w.weakCue && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next);
+    // "Nguyễn Văn An (MRN ...": a capitalised function word closing a name, not followed by a lower-case word
+    const closingPart =
+      joins && w.functionWord && w.cap && w.known && (next === undefined || next.tok.line !== w.tok.line || next.cap || next.tok.start !== w.tok.end + 1);
+    if (closingPart) {
+      cur.push(w);
+      continue;
+    }
+    // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
+    const cueWord = (w.weakCue || w.strongCue) && !w.known;
+    // "Jun 19", "May 3", "Thu 2/22": a date
+    // "5 North", "4 West": a unit, not a surname
+    const unit = DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32;
+    const dated = startsDate(doc, w);
+    // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
+    const afterClear = prev !== undefined && joins && prev.known && !prev.common && !prev.initial && w.known && w.cap && !w.orgHead && !w.tech;
+    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    if (!usable) {
+      cur = flush(cur, runs);
+      continue;
+    }
+    cur.push(w);
+  }
+  flush(cur, runs);
+  return runs.map((r) => {
+    while (r.length && r[0]?.particle) r.shift();
+    return r;
+  }).filter((r) => r.length > 0 && r.length <= 5);
+}
+
+const CLAUSE_BREAK = 2;
+const SENTENCE_BREAK = 1;
+/** A label's colon: "Manager: ...". */
+const COLON = 3;
+
+/** What separates two words: a clause break (| , ; brackets), a label's colon, a sentence break (. ! ?) or neither (0). */
+function gapKind(text: string, from: number, to: number): number {
+  let kind = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    // | , ; ( ) [ ] < >
+    if (c === 124 || c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 60 || c === 62) return CLAUSE_BREAK;
+    // . ! ?
+    if (c === 46 || c === 33 || c === 63) kind = SENTENCE_BREAK;
+    else if (c === 58 && kind === 0) kind = COLON;
+  }
+  return kind;
+}
+
+/** Up to n words before infos[index] in the same clause (no line break, comma, bar or bracket between). */
+function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordInfo[] {
+  const out: WordInfo[] = [];
+  let after = infos[index];
+  for (let i = index - 1; i >= 0 && out.length < n && after; i--) {
+    const w = infos[i] as WordInfo;
+    if (w.tok.line !== after.tok.line) break;
+    const gap = gapKind(doc.text, w.tok.end, after.tok.start);
+    // a sentence or label ends at . ! ? : — except the dot of a title or an initial ("Dr. Li")
+    if (gap === CLAUSE_BREAK || (gap === SENTENCE_BREAK && !(w.title || w.initial))) break;
+    // a label ends its clause too, unless it names a person's role ("Approving Manager: ...")
+    if (gap === COLON && !w.strongCue) break;
+    out.push(w);
+    after = w;
+  }
+  return out;
+}
+
+const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spoke with', 'talked to', 'speaking with', 'on behalf']);
+
+const AFTER_CUE = /^(?:\s{1,2}family\b|,\s?(?:MD|DO|RN|NP|PA-C|PA|LPN|CNA|PharmD|PhD|BSN|MSN|CRNA|DNP|RT)\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@)/i;
+
+export const I_AM = /^i['’]?m$/;
+const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
+const ONE_SPACE = /^\s$/;
+const TITLE_GAP = /^\.?\s{1,2}$/;
+const DIGIT = /\d/;
+const ING = /^[a-z]{2,}ing$/;
+const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
+// letters outside ASCII ("Jarosław Szczepańska"): unlisted words spelled like names, not like products
+const NON_ASCII_LETTER = /[\u00c0-\u024f]/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
+const FAMILY_AFTER = /^\s{1,2}family\b/i;
+const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted', 'phoned', 'messaged', 'contacted', 'notified', 'reminded', 'pinged']);
+
+/** "this is Kevin", "my name is ...", "I'm Laura": a strong cue in the words before. */
+function strongBefore(before: WordInfo[]): boolean {
+  const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
+  return before.some((w) => w.strongCue) || PHRASE_CUES.has(phrase) || I_AM.test(before[0]?.lower ?? '');
+}
+
+/** What follows the run says person: a possessive, "(MRN", "<mail>", a verb people do. */
+function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo, last: WordInfo): boolean {
+  const nextW = infos[last.index + 1];
+  const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && ONE_OR_TWO_SPACES.test(doc.text.slice(last.tok.end, nextW.tok.start));
+  const strongVerb = verbNext && nextW.personVerb && (run.length > 1 || !first.common || first.given);
+  const verbAfter = verbNext && nextW.weakPersonVerb;
+  // "Siobhán covering the pager": a clear name doing something
+  const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
+  const charBefore = doc.text[first.tok.start - 2] ?? '';
+  return last.possessive || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !DIGIT.test(charBefore))));
+}
+
+/** Two unknown capitalised words in a row read as a name when one of them is listed. */
+function allNamey(named: WordInfo[]): boolean {
+  return named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known || NON_ASCII_LETTER.test(w.base));
+}
+
+/** A middle initial: "John Q Public". */
+function initialInside(run: WordInfo[]): boolean {
+  for (let i = 1; i < run.length - 1; i++) if ((run[i] as WordInfo).initial) return true;
+  return false;
+}
+
+/** Decides each run from its words and the words around it. */
+export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
+  for (const run of runs) {
+    const first = run[0] as WordInfo;
+    const last = run[run.length - 1] as WordInfo;
+    const before = prevWords(doc, infos, first.index, 3);
+    const prev = before[0];
+    const gapBefore = prev ? doc.text.slice(prev.tok.end, first.tok.start) : '';
+    const title = prev !== undefined && prev.title && TITLE_GAP.test(gapBefore);
+    let score = 0;
+    for (const w of run) score += nameScore(w);
+    const named = run.filter((w) => !w.initial && !w.particle);
+    // the words around are weighed only when the run's own words leave it open (evaluated lazily)
+    const weak = prev !== undefined && prev.weakCue && ONE_OR_TWO_SPACES.test(gapBefore);
+    let person = false;
+    // "The Chase Paymentech terminal": an article makes the run a thing (a family or a possessive aside)
+    if (prev !== undefined && DETERMINERS.has(prev.lower) && ONE_SPACE.test(gapBefore) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
+    if (title) person = true;
+    else if (named.length >= 2) {
+      const clear = named.some((w) => w.known && !w.common);
+      // "Heath Caldwell", "Will Smith": listed names only, one of them no ordinary word
+      // (capitalised as typed: in all-lower-case text the lists alone decide too much)
+      const listed = clear && named.every((w) => w.known && w.startsUpper);
+      // "Faith White", "Mason Lane": a frequent census given name and a frequent census surname
+      const censusPair = named.length === 2 && first.startsUpper && last.startsUpper && first.given && first.rank <= 1000 && last.known && last.rank <= 5000 && !last.orgHead;
+      person = listed || censusPair || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+    } else if (named.length === 1) {
+      // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
+      const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);
+      // "P. Truong", "K. McAllister": an initial before a word that is no ordinary word
+      // a frequent census surname that is also a word ("C. White", "K. Price") unless a lower-case word follows ("B. Grant access")
+      const initialled = run.length === 2 && first.initial && ((!last.common && nameScore(last) >= 1) || (last.known && last.rank <= 5000 && !LOWER_WORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 3))));
+      // "Called Oduya back", "paged Okafor": one reaches people, not things, this way
+      const contacted = weak && CONTACT_VERBS.has(prev.lower);
+      person = initialled || (score >= 1 && (strongBefore(before) || cuedAfter(doc, infos, run, first, last) || particleBefore || contacted || (weak && score >= 2 && !first.common)));
+    }
+    if (!person) continue;
+    const end = last.possessive ? last.tok.end - 2 : last.tok.end;
+    addPerson(doc, first.tok.start, end);
+  }
+}
