@@ -15,6 +15,8 @@ const PATTERNS: {
   yearless?: boolean;
   months?: boolean;
   gate?: RegExp;
+  /** A character every match holds: the scan is skipped when the text has none (indexOf is far cheaper). */
+  needs?: string;
   valid?: (m: RegExpExecArray) => boolean;
 }[] = [
   // 04/25/2000, 4-25-00, 25.04.2000
@@ -26,18 +28,19 @@ const PATTERNS: {
   // 28 June 2023
   { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true },
   // 10-NOV-2013, 5/Jan/98 (Oracle, log and chart style)
-  { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
+  { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], months: true, gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
   // Jan-20-2024 (month name first, dashed; chart exports and scheduling screens)
-  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], gate: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d/ },
+  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, gate: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d/ },
   // 18JAN2026 (Oracle/Epic style without separators): three-letter month between day and year
   {
     re: /(?<![\p{L}\p{N}])(\d{1,2})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\d{2})(?![\p{L}\p{N}])/giu,
     year: (m) => m[2],
+    months: true,
     gate: /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d\d/,
     valid: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31,
   },
   // (the) 20th of April, 3rd of May 2024
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], gate: /(?:st|nd|rd|th)\s{1,2}of\s/ },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true, gate: /(?:st|nd|rd|th)\s{1,2}of\s/ },
   // dates written the French/Spanish/German/Portuguese/Dutch way: "12. August 2024", "1er juin 2025",
   // "1 de octubre de 2024", "29 augustus 2024" (month names from the calendar table; a year is needed)
   {
@@ -46,7 +49,7 @@ const PATTERNS: {
     gate: new RegExp(`\\d(?:er|º|°|\\.)?\\s{1,2}(?:de\\s{1,2})?${FOREIGN_MONTH_SOURCE}`, 'i'),
   },
   // 3/17 (no year): only with a patient cue
-  { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true },
+  { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true, needs: '/' },
 ];
 
 // birth-date cues, also in the languages the Outlook forwards come in ("née le", "geb.", "nascida em", "geboren")
@@ -121,11 +124,11 @@ function patientTableCell(doc: Doc, start: number, headers: Map<number, boolean>
   return hit;
 }
 
-function oldYear(year: string | undefined): boolean {
+function oldYear(year: string | undefined, thisYear: number): boolean {
   if (!year) return false;
   const y = year.length === 2 ? (Number(year) > 30 ? 1900 + Number(year) : 2000 + Number(year)) : Number(year);
   // incidents are recent; a date a decade back is a birth date or an old care event
-  return y < new Date().getUTCFullYear() - 10;
+  return y < thisYear - 10;
 }
 
 // birth years and ages over 89 (HIPAA Safe Harbor): "b. 1962", "born in 1954", "age 91", "92 y/o"
@@ -168,14 +171,16 @@ function detectFileNameDates(doc: Doc): void {
  */
 export function detectDates(doc: Doc): void {
   const text = doc.text;
-  if (!/\d/.test(text)) return;
-  BIRTH_YEAR.lastIndex = /(?:19|20)\d\d/.test(text) ? 0 : text.length;
+  // (cheap gates on the digit runs before the regex ones)
+  const digits = doc.longestDigitRun;
+  if (digits === 0) return;
+  BIRTH_YEAR.lastIndex = digits >= 4 && /(?:19|20)\d\d/.test(text) ? 0 : text.length;
   for (let m = BIRTH_YEAR.exec(text); m; m = BIRTH_YEAR.exec(text)) {
     const year = m[1] ?? '';
     const at = m.index + m[0].length - year.length;
     doc.add(at, at + year.length, 'DOB', 45);
   }
-  OLD_AGE.lastIndex = /9\d|1[0-2]\d/.test(text) ? 0 : text.length;
+  OLD_AGE.lastIndex = digits >= 2 && /9\d|1[0-2]\d/.test(text) ? 0 : text.length;
   for (let m = OLD_AGE.exec(text); m; m = OLD_AGE.exec(text)) {
     const age = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(age);
@@ -184,8 +189,10 @@ export function detectDates(doc: Doc): void {
   detectFileNameDates(doc);
   const months = MONTH_GATE.test(doc.lower);
   const headers = new Map<number, boolean>();
+  // one Date per ticket, not one per match
+  const thisYear = new Date().getUTCFullYear();
   for (const p of PATTERNS) {
-    if ((p.months && !months) || (p.gate && !p.gate.test(doc.lower))) continue;
+    if ((p.months && !months) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       let start = m.index;
@@ -204,7 +211,7 @@ export function detectDates(doc: Doc): void {
       else if (TIME_AFTER.test(after) || weekday) type = undefined;
       // a care event right before the date, where the sentence test cannot see it ("obr.exam_date=")
       else if (CARE_BEFORE.test(before)) type = 'DATE_PHI';
-      else if (oldYear(p.year(m))) type = 'DOB';
+      else if (oldYear(p.year(m), thisYear)) type = 'DOB';
       else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
       else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;
