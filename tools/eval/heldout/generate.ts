@@ -2,6 +2,7 @@
 //   npx tsx tools/eval/heldout/generate.ts --count 1000 --seed 1 --out /tmp/heldout.jsonl
 //   npx tsx tools/eval/heldout/generate.ts --family b --count 1000 --seed 11 --out /tmp/heldoutB.jsonl
 //   npx tsx tools/eval/heldout/generate.ts --family c --count 1000 --seed 21 --out /tmp/heldoutC.jsonl
+//   npx tsx tools/eval/heldout/generate.ts --family d --count 1000 --seed 41 --out /tmp/heldoutD.jsonl
 // Writes one {"id","group","template","title","text","pii","keep"} per line; same seed, same file.
 
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import { Rng } from './random.js';
 import { TEMPLATES } from './templates.js';
 import { TEMPLATES_B } from './templatesB.js';
 import { TEMPLATES_C } from './templatesC.js';
+import { TEMPLATES_D } from './templatesD.js';
 import { Ticket } from './ticket.js';
 
 /** a template of either family */
@@ -21,13 +23,14 @@ interface AnyTemplate {
   make(t: Ticket): { title: string; text: string };
 }
 
-export type Family = 'a' | 'b' | 'c';
+export type Family = 'a' | 'b' | 'c' | 'd';
 
 /** templates, id prefix and template-name prefix of each family (family a is the original corpus) */
 const FAMILIES: Record<Family, { templates: readonly AnyTemplate[]; idPrefix: string; tplPrefix: string }> = {
   a: { templates: TEMPLATES, idPrefix: 'H', tplPrefix: 'H.' },
   b: { templates: TEMPLATES_B, idPrefix: 'HB', tplPrefix: 'HB.' },
   c: { templates: TEMPLATES_C, idPrefix: 'HC', tplPrefix: 'HC.' },
+  d: { templates: TEMPLATES_D, idPrefix: 'HD', tplPrefix: 'HD.' },
 };
 
 interface Options {
@@ -48,13 +51,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--family') {
       const f = argv[++i];
-      if (f !== 'a' && f !== 'b' && f !== 'c') {
-        console.error('--family must be a, b or c');
+      if (f !== 'a' && f !== 'b' && f !== 'c' && f !== 'd') {
+        console.error('--family must be a, b, c or d');
         process.exit(2);
       }
       o.family = f;
     } else {
-      console.error('usage: generate.ts [--family a|b|c] [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
+      console.error('usage: generate.ts [--family a|b|c|d] [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
       process.exit(2);
     }
   }
