@@ -140,7 +140,7 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
     const v = rule.value.exec(text);
     if (v && v[0].length > 0 && v.index + v[0].length <= lineEnd && bounded(text, v.index, v.index + v[0].length)) {
       // a value never ends in sentence punctuation ("NPI 1234567893." keeps its full stop)
-      const value = v[0].replace(/[.-]+$/, '');
+      const value = trimDotsAndDashes(v[0]);
       if (value && bounded(text, v.index, v.index + value.length) && (!rule.accept || rule.accept(value))) {
         doc.add(v.index, v.index + value.length, rule.type, rule.priority ?? 45);
         return;
@@ -153,5 +153,21 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
   }
 }
 
-/** Values that carry at least `n` digits. */
-export const digitsAtLeast = (n: number) => (value: string) => (value.match(/\d/g)?.length ?? 0) >= n;
+/** s without trailing . and - (as s.replace(/[.-]+$/, ''), without a regex per value). */
+function trimDotsAndDashes(s: string): string {
+  let end = s.length;
+  while (end > 0 && (s.charCodeAt(end - 1) === 46 || s.charCodeAt(end - 1) === 45)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}
+
+/** Values that carry at least `n` (ASCII) digits. */
+export const digitsAtLeast = (n: number) => (value: string) => countDigits(value) >= n;
+
+function countDigits(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) n++;
+  }
+  return n;
+}

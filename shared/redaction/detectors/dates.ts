@@ -149,7 +149,8 @@ const FILE_CHAR = /[\p{L}\p{N}_.-]/u;
  */
 function detectFileNameDates(doc: Doc): void {
   const text = doc.text;
-  if (!FILE_DATE_GATE.test(text)) return;
+  // (YYYYMMDD is 8 digits in a row)
+  if (doc.longestDigitRun < 8 || !FILE_DATE_GATE.test(text)) return;
   FILE_DATE.lastIndex = 0;
   for (let m = FILE_DATE.exec(text); m; m = FILE_DATE.exec(text)) {
     let from = m.index;
