@@ -61,7 +61,8 @@ export function detectPhones(doc: Doc): void {
     }
     doc.budget.check();
   }
-  BARE.lastIndex = 0;
+  // (a bare number is 10+ digits in a row: most texts have no such run)
+  BARE.lastIndex = doc.longestDigitRun >= 10 ? 0 : text.length;
   for (let m = BARE.exec(text); m; m = BARE.exec(text)) {
     if (PHONE_CUE.test(textBefore(doc, m.index, 25))) doc.add(m.index, m.index + m[0].length, kind(doc, m.index), 48, digitsOf(m[0]));
   }
