@@ -29,18 +29,22 @@ function isHex(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 70) || (c >= 97 && c <= 102);
 }
 
+/**
+ * Length of the run of hex digits ending just before i (at most 5). At module level: a closure made
+ * per call costs a name-keeping wrapper call in the build.
+ */
+function hexRun(text: string, i: number): number {
+  let n = 0;
+  while (n < 5 && i - 1 - n >= 0 && isHex(text.charCodeAt(i - 1 - n))) n++;
+  return n;
+}
+
 /** /[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:/.test(text), looking only around the colons. */
 function threeHexGroups(text: string): boolean {
-  // hexRun(i): length of the run of hex digits ending just before i
-  const hexRun = (i: number) => {
-    let n = 0;
-    while (n < 5 && i - 1 - n >= 0 && isHex(text.charCodeAt(i - 1 - n))) n++;
-    return n;
-  };
   let colons = 0;
   for (let i = text.indexOf(':'); i !== -1; i = text.indexOf(':', i + 1)) {
     // a colon after 1-4 hex digits continues the chain when they follow the previous colon directly
-    const run = hexRun(i);
+    const run = hexRun(text, i);
     if (run === 0) colons = 0;
     else if (colons > 0 && text.charCodeAt(i - run - 1) === 58 && run <= 4) colons++;
     else colons = 1;
