@@ -141,7 +141,17 @@ export function isFunctionWord(word: string): boolean {
   return functionWords.has(word.toLowerCase());
 }
 
+// answers by the word as asked: the same words come back again and again (each ticket, each
+// detector), and a Map look-up is cheaper than lower-casing and a binary search; bounded
+const commonCache = new Map<string, boolean>();
+
 export function isCommonWord(word: string): boolean {
-  words ??= load();
-  return words.has(word.toLowerCase());
+  let hit = commonCache.get(word);
+  if (hit === undefined) {
+    words ??= load();
+    hit = words.has(word.toLowerCase());
+    if (commonCache.size >= 50_000) commonCache.clear();
+    commonCache.set(word, hit);
+  }
+  return hit;
 }
