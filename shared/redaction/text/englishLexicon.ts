@@ -142,16 +142,20 @@ export function isFunctionWord(word: string): boolean {
 }
 
 // answers by the word as asked: the same words come back again and again (each ticket, each
-// detector), and a Map look-up is cheaper than lower-casing and a binary search; bounded
+// detector), and a Map look-up is cheaper than lower-casing and a binary search. Bounded in entries
+// and in word length (no long strings kept alive)
 const commonCache = new Map<string, boolean>();
+const CACHED_LENGTH = 40;
 
 export function isCommonWord(word: string): boolean {
   let hit = commonCache.get(word);
   if (hit === undefined) {
     words ??= load();
     hit = words.has(word.toLowerCase());
-    if (commonCache.size >= 50_000) commonCache.clear();
-    commonCache.set(word, hit);
+    if (word.length <= CACHED_LENGTH) {
+      if (commonCache.size >= 50_000) commonCache.clear();
+      commonCache.set(word, hit);
+    }
   }
   return hit;
 }
