@@ -46,9 +46,10 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
   return !w.common || (given && w.given && w.rank <= 1000);
 }
 
-const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn)\b/i;
+const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
-const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?)\d/i;
+// an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"
+const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?|(?:at|on)\s{1,2}\+?\(?)\d/i;
 
 // what may follow a patient's name in a hurried note: "pt kiss dob ...", "pt ito rm 4"
 const PATIENT_DETAIL = /^\s{1,2}(?:dob|d\.o\.b|mrn|rm|room|bed|age|\d)/i;
@@ -90,7 +91,7 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         const two = next !== undefined && adjacent(w, next) && namedPart(next) && !next.common;
         const last = two ? next : w;
         // two such words, or one listed name ("duplicate accession MRN=" is no name)
-        if ((two || w.known) && RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) {
+        if ((two || w.known) && RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 16))) {
           addPerson(doc, w.tok.start, last.tok.end);
           if (two) i++;
           continue;

@@ -121,7 +121,10 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
   HEADER.lastIndex = 0;
   if (text.includes(':')) for (let m = HEADER.exec(text); m; m = HEADER.exec(text)) {
     const prefix = m[1] ?? '';
-    const list = m[2] ?? '';
+    // a fax cover's columns ("FROM: KETEVAN TSIKLAURI    PHONE: ..."): the value ends at a wide gap
+    const full = m[2] ?? '';
+    const gap = full.search(/\s{3,}\S/);
+    const list = gap === -1 ? full : full.slice(0, gap);
     let offset = m.index + prefix.length;
     for (const recipient of list.split(';')) {
       const d = recipient.length <= 300 ? DISPLAY_NAME.exec(recipient) ?? BARE_RECIPIENT.exec(recipient) : null;
@@ -167,15 +170,19 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
     // before a record cue, or right after a name label or a patient cue ("Patient Ogunleye, Folake in ...")
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const cued = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before);
+    // in brackets of its own: "approved by the unit director (Walker, Dustin)"
+    const bracketed = before.endsWith('(') && after.startsWith(')');
+    const cued = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed;
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
     const sure = cued || (lineEnd && lineStart) || PERSON_CUE_BEFORE.test(before);
-    if (!cued && sure && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
+    // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
+    const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);
+    if (!cued && sure && !censusPair && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
     // anywhere else ("Statements for Jovanović, Zdenka keep coming back", "cc: Pettigrew, Heath;",
     // "[1:21 PM] Yang, Yong"): both listed, and one of them no ordinary word ("Yes, Sarah" is a reply)
     // "J. Wang, Home Health": an ordinary word before another capitalised word starts a department
-    if (!sure && isCommonWord(b) && /^\s\p{Lu}/u.test(after)) continue;
-    if (!sure && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
+    if (!sure && isCommonWord(b) && /^\s(?:(?:and|&)\s)?\p{Lu}/u.test(after)) continue;
+    if (!sure && !censusPair && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
     addPerson(doc, surnameStart(text, m.index), m.index + m[0].length, 35);
   }
   if (text.includes('^')) caretNames(doc);

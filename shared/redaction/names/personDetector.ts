@@ -9,6 +9,7 @@ import { propagate } from './propagate.js';
 import { candidateRuns, scoreRuns } from './runs.js';
 import { detectSignatures } from './signatures.js';
 import { detectSpeakers } from './speakers.js';
+import { detectSpelledNames } from './spelledNames.js';
 import { wordInfos } from './wordInfo.js';
 
 /**
@@ -27,6 +28,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   detectSignatures(doc, infos);
   detectNameForms(doc, infos);
   detectSpeakers(doc);
+  detectSpelledNames(doc);
   matchEmailLocalParts(doc, infos, emailLocalParts);
   lowerCaseNames(doc, infos);
   hyphenatedGivenNames(doc, infos);
