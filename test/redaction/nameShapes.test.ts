@@ -151,6 +151,8 @@ describe('redactor: names of held-out family d', () => {
     ['a name in brackets after a role', 'Requested by the charge nurse (Nattapong Srisai) today', ['Nattapong', 'Srisai']],
     ['lower-case names before "date of birth"', 'um I was checking in giorgi beridze date of birth January 30th', ['giorgi', 'beridze']],
     ['a callee before a number', 'pls call sophea at +1 253-220-1850', ['sophea']],
+    ['names in capitals after a role', 'PATIENT STATEMENT GUARANTOR KOU MARSH BOX 9853\nPrimary    FETU CARPENTER  cell 853-605-3747', ['KOU', 'MARSH', 'FETU', 'CARPENTER']],
+    ['names in capitals after "Pt is"', 'NO TELEMETRY for bed 942B. Pt is EWA JABLONSKI, adm 11/05', ['EWA', 'JABLONSKI']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
     for (const v of values) expect(out).not.toContain(v);
@@ -160,6 +162,7 @@ describe('redactor: names of held-out family d', () => {
     ['chat roles', 'Bot: what is your code?\nAgent: one moment\nNew: yes'],
     ['a closing word inside another word', 'Equipment type\n☑ Oxygen concentrator'],
     ['letters that are not spelled out', 'press A B C then the I-T-S code'],
+    ['codes in capitals after a role word', 'Patient VPN ERROR again. Manager EPIC DOWN'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
   });
