@@ -153,6 +153,9 @@ describe('redactor: names of held-out family d', () => {
     ['a callee before a number', 'pls call sophea at +1 253-220-1850', ['sophea']],
     ['names in capitals after a role', 'PATIENT STATEMENT GUARANTOR KOU MARSH BOX 9853\nPrimary    FETU CARPENTER  cell 853-605-3747', ['KOU', 'MARSH', 'FETU', 'CARPENTER']],
     ['names in capitals after "Pt is"', 'NO TELEMETRY for bed 942B. Pt is EWA JABLONSKI, adm 11/05', ['EWA', 'JABLONSKI']],
+    ['a lower-case sign-off with an initial', 'same thing\n- s. perry', ['perry']],
+    ['a lower-case introduction with a census surname', 'hi this is ivy king calling from the lab', ['ivy', 'king']],
+    ['a caret name in a pipe table cell', 'rejected these:\nSAPOLU^LOSALINE | APT 1C 669 BLOOR AVE | HICKORY', ['SAPOLU', 'LOSALINE']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
     for (const v of values) expect(out).not.toContain(v);
@@ -163,6 +166,8 @@ describe('redactor: names of held-out family d', () => {
     ['a closing word inside another word', 'Equipment type\n☑ Oxygen concentrator'],
     ['letters that are not spelled out', 'press A B C then the I-T-S code'],
     ['codes in capitals after a role word', 'Patient VPN ERROR again. Manager EPIC DOWN'],
+    ['a given name that is a word in a lower-case introduction', 'this is bill pay module again'],
+    ['a lab code in a pipe table cell', '| GLU^GLUCOSE | 105 |'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
   });

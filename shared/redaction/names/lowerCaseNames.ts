@@ -54,12 +54,21 @@ const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?|(?:at|on)\s{1,2}\+?\(?)\d/i;
 // what may follow a patient's name in a hurried note: "pt kiss dob ...", "pt ito rm 4"
 const PATIENT_DETAIL = /^\s{1,2}(?:dob|d\.o\.b|mrn|rm|room|bed|age|\d)/i;
 
+/** A lower-case surname right after word i: listed and no ordinary word, or a frequent census surname ("ivy king"). */
+function surnameAfter(infos: WordInfo[], i: number): boolean {
+  const w = infos[i] as WordInfo;
+  const next = infos[i + 1];
+  if (next === undefined || !adjacent(w, next)) return false;
+  const surname = lowerNamePart(next, false) || (next.known && next.rank <= 5000 && !next.functionWord && !next.tech && next.alpha && !next.startsUpper);
+  // a two-letter surname only when the census knows it ("li", "wu"; not "rm")
+  return surname && (next.base.length > 2 || next.rank <= 5000);
+}
+
 /** Marks `w` (and a listed surname right after it) as a person; returns how many words were taken. */
 function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
   const w = infos[i] as WordInfo;
   const next = infos[i + 1];
-  // a two-letter surname only when the census knows it ("li", "wu"; not "rm")
-  const last = next !== undefined && adjacent(w, next) && lowerNamePart(next, false) && (next.base.length > 2 || next.rank <= 5000) ? next : w;
+  const last = next !== undefined && surnameAfter(infos, i) ? next : w;
   addPerson(doc, w.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
   return last === w ? 1 : 2;
 }
@@ -82,7 +91,8 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         if (both) i++;
         continue;
       }
-      if (intro === INTRODUCED && lowerNamePart(w, true)) {
+      // a given name that is also a word ("this is bill pay ...") only with a surname after it
+      if (intro === INTRODUCED && lowerNamePart(w, true) && (!w.common || surnameAfter(infos, i))) {
         i += takeLowerName(doc, infos, i) - 1;
         continue;
       }

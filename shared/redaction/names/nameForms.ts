@@ -96,7 +96,10 @@ function caretNames(doc: Doc): void {
     // between field bars ("||MOORE^BROOK||") it is an HL7 name field, ordinary words or not
     const field = text[m.index - 1] === '|' && text[m.index + m[0].length] === '|' && HL7_PERSON_SEGMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1), m.index));
     if ((a === 'no' || b === 'no') && !(field && !ACRONYMS.has((m[1] ?? '').toLowerCase()))) continue;
-    const labelled = field || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    // a cell of its own in a pipe table ("SAPOLU^LOSALINE | APT 1C ...")
+    const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const cell = /^\s*$|\|\s*$/.test(lineHead) && /^\s*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const labelled = field || cell || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (a === 'clear' || b === 'clear' || labelled) addPerson(doc, m.index, m.index + m[0].length, 35);
   }
 }

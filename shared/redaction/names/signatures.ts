@@ -13,7 +13,7 @@ const INLINE_CLOSING_GATE = /t[hxykn]|regards|cheers|best/iu;
 const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
 // the same typed in lower case, alone on its line: "- jürgen" (taken only when the words are listed names)
-const LOWER_DASH_SIGNOFF = /^\s*[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?)\s*$/u;
+const LOWER_DASH_SIGNOFF = /^\s*[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?|\p{Ll}\.\s?\p{Ll}[\p{L}\p{M}'’-]+)\s*$/u;
 const GREETING = /^[\s>"“']*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 // a greeting after a chat speaker's label: "Rodel: Hi Xiomara, can you print a test page?"
 const SPEAKER_GREETING = /^[\s>]*[\p{L}][\p{L}\p{M}'’.-]{0,30}(?:\s\([^)\n]{0,40}\))?:\s+(?:hi|hello|hey|dear|good morning|good afternoon|good evening)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
@@ -42,7 +42,8 @@ function plausible(words: string[], line: string): boolean {
 /** Words no ordinary word (or a frequent given name, "amber"): what a lower-case sign-off must be to read as a name. */
 function listedNames(words: string): boolean {
   const lex = nameLexicon();
-  return words.split(' ').every((w) => !NOT_NAMES.has(w) && !NOT_GREETED.has(w) && (!isCommonWord(w) || (lex.isGivenName(w) && lex.censusRank(w) <= 1000)));
+  // an initial ("s. perry") says nothing either way
+  return words.split(' ').filter((w) => !/^\p{Ll}\.$/u.test(w)).every((w) => !NOT_NAMES.has(w) && !NOT_GREETED.has(w) && (!isCommonWord(w) || (lex.isGivenName(w) && lex.censusRank(w) <= 1000)));
 }
 
 function markWords(doc: Doc, lineStart: number, lineText: string, groupText: string, groupIndex: number): void {
