@@ -155,6 +155,7 @@ describe('redactor: names of held-out family d', () => {
     ['names in capitals after "Pt is"', 'NO TELEMETRY for bed 942B. Pt is EWA JABLONSKI, adm 11/05', ['EWA', 'JABLONSKI']],
     ['a lower-case sign-off with an initial', 'same thing\n- s. perry', ['perry']],
     ['a lower-case introduction with a census surname', 'hi this is ivy king calling from the lab', ['ivy', 'king']],
+    ['a sender in a page typed in capitals', 'page:\n  PG 4208 CALL 6-7541 RE RM 942 K 5.9 FROM SOKHA KEO', ['SOKHA', 'KEO']],
     ['a caret name in a pipe table cell', 'rejected these:\nSAPOLU^LOSALINE | APT 1C 669 BLOOR AVE | HICKORY', ['SAPOLU', 'LOSALINE']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);

@@ -10,6 +10,12 @@ const ROSTER_ROLES = new Set(['primary', 'secondary', 'backup', 'guarantor', 'at
 // words of an address line that follow a name in a statement: "GUARANTOR KOU MARSH BOX 9853"
 const ADDRESS_WORDS = new Set(['box', 'po', 'pob', 'apt', 'suite', 'ste', 'rr', 'hc', 'unit', 'flat', 'route']);
 
+/** Most words of the cue's line are in capitals (a pager or teletype text). */
+function shoutedLine(doc: Doc, cue: WordInfo): boolean {
+  const words = doc.line(cue.tok.line).split(/\s+/).filter((w) => /^\p{L}{2,}$/u.test(w));
+  return words.filter((w) => w === w.toUpperCase()).length * 2 > words.length;
+}
+
 /** A word in capitals that can be part of a name: letters, not a code, a department or an ordinary word unless a census name. */
 function capsNamePart(w: WordInfo): boolean {
   if (!w.alpha || !w.upper || w.base.length < 2) return false;
@@ -26,7 +32,9 @@ function capsNamePart(w: WordInfo): boolean {
 export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const cue = infos[i] as WordInfo;
-    if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower)) continue;
+    // "... K 5.9 FROM SOKHA KEO": in a page typed in capitals, FROM names the sender
+    const sender = cue.lower === 'from' && cue.upper && shoutedLine(doc, cue);
+    if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower) && !sender) continue;
     let j = i + 1;
     // "Pt is EWA JABŁOŃSKI"
     if (infos[j]?.lower === 'is' && infos[j]?.tok.line === cue.tok.line) j++;
