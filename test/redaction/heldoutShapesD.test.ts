@@ -47,6 +47,10 @@ describe('redactor: family d shapes that must go', () => {
     ['a date of loss', 'client Ann Li, DOB Feb. 2 1970, date of loss 14.03.2025, through', '14.03.2025'],
     ['a service date on the next line', 'ACCOUNT NO 99887766 SERVICE DATE\n03.04.2025 CLAIM', '03.04.2025'],
     ['a pager callback', 'PG 4411 CALL 7-2291 RE RM 12', '7-2291'],
+    ['a service date whose label wraps', 'ACCOUNT NO 99887766 SERVICE\nDATE 05/06/2024 CLAIM', '05/06/2024'],
+    ['a recent DOB answered under its IVR prompt', 'PROMPT: say the patient date of birth.\n  CALLER (ASR): "june sixth, twenty twenty"', 'twenty twenty'],
+    ['a bare box number before the city', 'New: Box 7731 Fresno, CA 93701', 'Box 7731'],
+    ['a password named with a few words before it', 'he pasted the current password in the old ticket: Zq81mmWpa - rotate', 'Zq81mmWpa'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -64,6 +68,9 @@ describe('redactor: family d look-alikes that stay', () => {
     ['a timestamp under a label line', 'Last run\n2024-10-22T02:18:16Z ERROR x', '2024-10-22T02:18:16Z'],
     ['a month and a plain word', 'The May release is fine.', 'May release'],
     ['a count read in words', 'it happened one or two times, three at most', 'one or two times'],
+    ['a drive letter under an error number', 'error 3\nDrive C: is full', 'Drive C'],
+    ['a job time under a label line', 'Last run date\n2024-10-22 10:11:12 job ok', '2024-10-22'],
+    ['a box count before no city', 'Box 12 of gloves arrived', 'Box 12'],
     ['a part number holding an NPI-valid run (no span starts mid-token)', 'Part ABC2810811465 reordered', 'ABC2810811465'],
   ])('keeps %s', (_label, input, value) => {
     expect(text(input)).toContain(value);

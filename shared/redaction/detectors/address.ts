@@ -14,7 +14,7 @@ const LEAD_UNIT = String.raw`(?:(?:Flat|FLAT|Unit|UNIT|Apt|APT|Suite|SUITE|Ste|S
 // (a second one when the first is part of the name: "Quail Hollow Cove"; a numbered or lettered
 // route: "Hwy 12", "County Road K"), an optional unit
 const STREET = new RegExp(
-  String.raw`(?<![\w./:-])${LEAD_UNIT}[NSEW]?\d{1,6}[A-Za-z]?(?: 1\/2)?(?:[ ]{1,2}|\n(?=[A-Z0-9]))(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}|de|del|la|las|los|van|von)[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]${SUFFIX}\b\.?)?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b|(?<=(?:County Road|COUNTY ROAD))[ ][A-Z]{1,2}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
+  String.raw`(?<![\w./:-])${LEAD_UNIT}[NSEW]?\d{1,6}[A-Za-z]?(?: 1\/2)?(?:[ ]{1,2}|(?<=\d{3})\n(?=[A-Z0-9]))(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}|de|del|la|las|los|van|von)[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]${SUFFIX}\b\.?)?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b|(?<=(?:County Road|COUNTY ROAD))[ ][A-Z]{1,2}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
   'g',
 );
 // lower-case street lines ("16585 church avenue, columbia"): full street words only, a name word between
@@ -53,6 +53,7 @@ function placeAlone(text: string, start: number, end: number): boolean {
   return PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && CLAUSE_END.test(text.slice(end, end + 2));
 }
 
+const BOX_BEFORE = /\b((?:Box|BOX)\s{1,2}\d{1,6})[\s,|]{1,4}$/;
 // a stacked web form: the value line under a "City, State" label ("City, State *\nWausau, WI")
 const CITY_LABEL = /^\s*city\b[^\n]{0,30}$/i;
 
@@ -113,6 +114,10 @@ export function detectAddresses(doc: Doc): void {
     const cityState = zip ? m[0].slice(0, m[0].lastIndexOf(zip)).replace(/[\s,|]+$/, '') : m[0];
     // drop leading words of the sentence that are not part of the city ("Address Bakersfield, CA")
     doc.add(m.index, m.index + cityState.length, 'ADDRESS', 40);
+    // a bare box number right before the city ("New: Box 4884 Fresno, CA", "| BOX 941 | LAREDO, TX")
+    const boxFrom = Math.max(0, m.index - 20);
+    const box = BOX_BEFORE.exec(text.slice(boxFrom, m.index));
+    if (box) doc.add(boxFrom + box.index, boxFrom + box.index + (box[1] ?? '').length, 'ADDRESS', 40);
     if (zip) {
       const zipStart = m.index + m[0].lastIndexOf(zip);
       doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));

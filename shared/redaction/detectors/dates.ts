@@ -100,7 +100,11 @@ function dayAndMonth(a: string | undefined, b: string | undefined): boolean {
   return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12);
 }
 // a line that ends in a word (and a colon): a label whose value is on the next line
-const LABEL_END = /[A-Za-z][A-Za-z ]{2,}:?\s*$/;
+// (or a question: an IVR prompt "say the patient's date of birth." with the caller's reply below)
+const LABEL_END = /[A-Za-z][A-Za-z ]{2,}[:.?]?\s*$/;
+// what may stand before the date on its line and still leave the line above to say what it is:
+// a speaker ('CALLER (ASR): "'), a wrapped label's last word ("DATE ")
+const SPEAKER_ONLY = /^\s*(?:[A-Za-z][A-Za-z ]{0,20}(?:\([A-Za-z ]{1,12}\))?:\s*["“]?|[A-Za-z]{2,12}\s)$/;
 const TIME_AFTER = /^(?:,?\s{1,3}|T)\d{1,2}:\d{2}/;
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
 // ("DOB Jan. 16 1981, date of loss ...": a month's dot ends no sentence)
@@ -237,9 +241,9 @@ export function detectDates(doc: Doc): void {
       let before = text.slice(Math.max(lineStart, start - 40), start);
       // a date first on its line reads on from the line above (hard-wrapped PDF text, stacked forms:
       // "SERVICE DATE\n02.12.2026"); only a line ending in words (a label), and never for a timestamp
-      if (lineStart > 0 && before.trim() === '' && !TIME_AFTER.test(after)) {
+      if (lineStart > 0 && (before.trim() === '' || SPEAKER_ONLY.test(before)) && !TIME_AFTER.test(after)) {
         const above = text.slice(Math.max(0, lineStart - 40), lineStart - 1);
-        if (LABEL_END.test(above)) before = above.replace(/\n/g, ' ') + ' ';
+        if (LABEL_END.test(above)) before = above.replace(/\n/g, ' ') + ' ' + before;
       }
       if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before) || LOG_KEY_BEFORE.test(before)) continue;
       const weekday = WEEKDAY_BEFORE.exec(before) ?? FOREIGN_WEEKDAY_BEFORE.exec(before);

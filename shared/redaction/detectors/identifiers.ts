@@ -48,10 +48,11 @@ const RULES: CueRule[] = [
     maxFillers: 1,
     hints: ['pw', 'pass', 'temp password', 'secret', 'client secret', 'api key', 'apikey', 'api token', 'access key', 'token', 'auth token', 'shared key'],
   },
-  // a secret named with where it lives: "api key in /opt/app/conf/app.properties is x", "password for svc_x is y"
+  // a secret named with where it lives: "api key in /opt/app/conf/app.properties is x", "password for svc_x is y",
+  // "password in the last ticket: x" (up to four words, the last one may carry the colon)
   {
     type: 'CREDENTIAL',
-    cue: /\b(?:password|passwd|pwd|secret|client secret|api key|apikey|api token|access key|secret key|token|shared key)\s(?:in|for|on|of|at)\s\S{1,200}\s(?:is|was|=|:)(?=\s)/gi,
+    cue: /\b(?:password|passwd|pwd|secret|client secret|api key|apikey|api token|access key|secret key|token|shared key)\s(?:in|for|on|of|at)\s(?:\S{1,200}\s){0,3}(?:\S{1,200}\s(?:is|was|=|:)|[^\s:]{1,200}:)(?=\s)/gi,
     value: /[^\s"'<>]{3,128}/y,
     accept: (v) => !v.startsWith('[') && (/[\d\W]/.test(v) || !isCommonWord(v)),
     maxFillers: 0,

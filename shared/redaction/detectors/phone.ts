@@ -3,7 +3,7 @@ import { textBefore } from '../text/context.js';
 
 const EXT = String.raw`(?:\s{0,2},?\s{0,2}(?:ext\.?|extension|x|#)\s{0,2}\d{1,6}\b)?`;
 // NANP: optional +1, area code (parenthesised or followed by a separator), exchange, line
-const NANP = new RegExp(String.raw`(?<![\w+./-])(?:\+?1[-. ]?)?(?:\(\d{3}\)(?:[-.]| {1,3})?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d]|[-.]\d)` + EXT, 'gi');
+const NANP = new RegExp(String.raw`(?<![\w+./-])(?:\+?1[-. ]?)?(?:\(\d{3}\)(?:[-.]| {1,3}|\n)?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d]|[-.]\d)` + EXT, 'gi');
 // international: + country code, then groups that each start with a separator or a bracket
 // (a UK number keeps its trunk zero in brackets: "+44 (0)20 7946 0000")
 const INTL = new RegExp(String.raw`(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\)\d{1,5}|[ .-]\(?\d{1,8}\)?|\(\d{1,5}\)){1,6}(?![\d])` + EXT, 'g');
