@@ -37,6 +37,7 @@ describe('redactor: family d shapes that must go', () => {
     ['a Puerto Rico city', 'New: 5 Calle Sol, Mayagüez, PR 00680', 'Mayagüez'],
     ['a POB', 'Old: POB 2219, Laredo, TX 78040', 'POB 2219'],
     ['a unit before the house number', 'New: #12-3456 RIVER RD, Laredo, TX 78040', '3456 RIVER'],
+    ['a one-digit unit before the house number', 'Client address: #8-87 Elm Way, Dover, DE 19901', '87 Elm'],
     ['a city under a stacked label', 'Street Address *\n5 Pine St\nCity, State *\nGreen Bay, WI\nZIP *', 'Green Bay'],
     // claims, serials, codes, SSNs, dates
     ['a claim number with a suffix', 'Claim # K220033445-02  DOS 3 May 2024', 'K220033445-02'],

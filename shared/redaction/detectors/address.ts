@@ -9,12 +9,13 @@ const DIRECTION = either('N|S|E|W|NE|NW|SE|SW|North|South|East|West');
 const UNIT_WORD = either('Flat|Apt|Apartment|Suite|Ste|Unit|Lot|Bldg|Building|Fl|Floor|Rm|Room|Space|Spc|Trlr|Dept');
 const UNIT = String.raw`(?:,?\s{0,2}(?:#\s?[A-Za-z0-9-]{1,6}|${UNIT_WORD}(?![a-z])\.?\s{0,2}#?\s?[A-Za-z0-9-]{1,6}))?`;
 // a unit before the house number: "Flat 16, 186 Chapel Crescent", "#14-27044 CHINLE BLVD", "1967-7868 Cottonwood Avenue"
-const LEAD_UNIT = String.raw`(?:(?:Flat|FLAT|Unit|UNIT|Apt|APT|Suite|SUITE|Ste|STE)\.?[ ]{1,2}#?\d{1,5}[A-Za-z]?,?[ ]{1,2}|#?\d{1,5}[A-Za-z]?-(?=\d))?`;
+// (read backwards from a street match: as an optional start of STREET it made the scan try every letter)
+const LEAD_UNIT = /(?:(?:Flat|FLAT|Unit|UNIT|Apt|APT|Suite|SUITE|Ste|STE)\.?[ ]{1,2}#?\d{1,5}[A-Za-z]?,?[ ]{1,2}|(?<![\w-])#?\d{1,5}[A-Za-z]?-|(?:Apt|APT|Unit|UNIT|Suite|SUITE|Ste|STE)\.?[ ]{1,2})$/;
 // house number (grid "N8038", half "955 1/2"), optional direction, up to four words, a street type
 // (a second one when the first is part of the name: "Quail Hollow Cove"; a numbered or lettered
 // route: "Hwy 12", "County Road K"), an optional unit
 const STREET = new RegExp(
-  String.raw`(?<![\w./:-])${LEAD_UNIT}[NSEW]?\d{1,6}[A-Za-z]?(?: 1\/2)?(?:[ ]{1,2}|(?<=\d{3})\n(?=[A-Z0-9]))(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}|de|del|la|las|los|van|von)[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]${SUFFIX}\b\.?)?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b|(?<=(?:County Road|COUNTY ROAD))[ ][A-Z]{1,2}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
+  String.raw`(?<![\w./:]|(?<!(?:^|[^\w-])#?\d{1,5})-)[NSEW]?\d{1,6}[A-Za-z]?(?: 1\/2)?(?:[ ]{1,2}|(?<=\d{3})\n(?=[A-Z0-9]))(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}|de|del|la|las|los|van|von)[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]${SUFFIX}\b\.?)?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b|(?<=(?:County Road|COUNTY ROAD))[ ][A-Z]{1,2}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
   'g',
 );
 // lower-case street lines ("16585 church avenue, columbia"): full street words only, a name word between
@@ -75,9 +76,9 @@ function idCells(doc: Doc, from: number, to: number): void {
   }
 }
 
-// UK postcodes after the town: "Leeds LS8 2DN", "Milton Keynes MK9 3AB"
-const UK_TOWN_POSTCODE = /\b((?:[A-Z][a-z]{2,20} )?[A-Z][a-z]{2,20}),?[ ]{1,2}([A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2})\b/g;
-const UK_GATE = /\d[A-Z]{2}\b/;
+// UK postcodes after the town: "Leeds LS8 2DN", "Milton Keynes MK9 3AB" (the code is found first, the town read backwards)
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/g;
+const UK_TOWN_BEFORE = /(?<![\w-])((?:[A-Z][a-z]{2,20} )?[A-Z][a-z]{2,20}),?[ ]{1,2}$/;
 
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
 export function detectAddresses(doc: Doc): void {
@@ -90,7 +91,13 @@ export function detectAddresses(doc: Doc): void {
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/[\s,]+$/, '');
       if (re === STREET && WEAK_STREET.test(value)) continue;
-      doc.add(m.index, m.index + value.length, 'ADDRESS', 40);
+      let start = m.index;
+      const prev = text.charCodeAt(start - 1);
+      if (re === STREET && (prev === 32 || prev === 45)) {
+        const lead = LEAD_UNIT.exec(text.slice(Math.max(0, start - 20), start));
+        if (lead) start -= lead[0].length;
+      }
+      doc.add(start, m.index + value.length, 'ADDRESS', 40);
       streetLines.add(doc.lineOf(m.index));
     }
     doc.budget.check();
@@ -141,13 +148,13 @@ export function detectAddresses(doc: Doc): void {
     doc.add(cityStart, zipStart - 1, 'ADDRESS', 40);
     doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
   }
-  UK_TOWN_POSTCODE.lastIndex = UK_GATE.test(text) ? 0 : text.length;
-  for (let m = UK_TOWN_POSTCODE.exec(text); m; m = UK_TOWN_POSTCODE.exec(text)) {
-    const town = m[1] ?? '';
-    const code = m[2] ?? '';
-    const codeAt = m.index + m[0].length - code.length;
-    doc.add(m.index, m.index + town.length, 'ADDRESS', 40);
-    doc.add(codeAt, codeAt + code.length, 'ZIP', 40);
+  UK_POSTCODE.lastIndex = 0;
+  for (let m = UK_POSTCODE.exec(text); m; m = UK_POSTCODE.exec(text)) {
+    const from = Math.max(0, m.index - 45);
+    const town = UK_TOWN_BEFORE.exec(text.slice(from, m.index));
+    if (!town) continue;
+    doc.add(from + town.index, from + town.index + (town[1] ?? '').length, 'ADDRESS', 40);
+    doc.add(m.index, m.index + m[0].length, 'ZIP', 40);
   }
   ZIP_CUE.lastIndex = doc.lower.includes('zip') || doc.lower.includes('post') ? 0 : text.length;
   for (let m = ZIP_CUE.exec(text); m; m = ZIP_CUE.exec(text)) {

@@ -75,7 +75,7 @@ const PATTERNS: {
   // said in words (voicemail and IVR transcripts): "december twentieth nineteen thirty-eight",
   // "the twenty-second of February", "fifteenth of July, 1981", "February the 14th"
   { re: new RegExp(String.raw`\b${FULL_MONTH}\s{1,2}(?:the\s{1,2})?(?:${ORDINAL_WORD}|\d{1,2}(?:st|nd|rd|th))\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: SPOKEN_GATE },
-  { re: new RegExp(String.raw`\b(?:the\s{1,2})?${ORDINAL_WORD}\s{1,2}of\s{1,2}${FULL_MONTH}\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: /(?:first|second|third|th)\s{1,2}of\s/ },
+  { re: new RegExp(String.raw`\b(?:the\s{1,2})?${ORDINAL_WORD}\s{1,2}of\s{1,2}${FULL_MONTH}\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: / of\s{1,2}(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/ },
   // 3/17 (no year): only with a patient cue
   { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true, needs: '/' },
 ];
