@@ -140,3 +140,40 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     expect(text('RM 328 BEDSIDE PC DOWN. HTTP 503 -RN MILENA')).not.toContain('MILENA');
   });
 });
+
+describe('redactor: names of held-out family d', () => {
+  it.each([
+    ['a greeting after a chat speaker', 'System: Rodel joined the chat\nRodel: Hi Xiomara, can you print a test page?', ['Xiomara']],
+    ['fax cover columns in capitals', 'FAX COVER SHEET\nTO: JIRI SARKAR    FAX: +19272256547\nFROM: AZAD AMEDI    PHONE: 335.338.3459', ['SARKAR', 'AMEDI']],
+    ['a name spelled letter by letter', 'Caller gave name as Azad Amedi, last name spelled A M E D I.\nI found an account for S-E-L-V-A-M. Is that correct?', ['A M E D I', 'S-E-L-V-A-M']],
+    ['"Last, First" in brackets after a role', 'approved by the unit director (Walker, Dustin).', ['Walker', 'Dustin']],
+    ['census "Last, First" of ordinary words', 'Please merge duplicate records for Hunt, Rusty:\n  Strong, Wade - same issue', ['Hunt', 'Rusty', 'Strong', 'Wade']],
+    ['a name in brackets after a role', 'Requested by the charge nurse (Nattapong Srisai) today', ['Nattapong', 'Srisai']],
+    ['lower-case names before "date of birth"', 'um I was checking in giorgi beridze date of birth January 30th', ['giorgi', 'beridze']],
+    ['a callee before a number', 'pls call sophea at +1 253-220-1850', ['sophea']],
+    ['names in capitals after a role', 'PATIENT STATEMENT GUARANTOR KOU MARSH BOX 9853\nPrimary    FETU CARPENTER  cell 853-605-3747', ['KOU', 'MARSH', 'FETU', 'CARPENTER']],
+    ['names in capitals after "Pt is"', 'NO TELEMETRY for bed 942B. Pt is EWA JABLONSKI, adm 11/05', ['EWA', 'JABLONSKI']],
+    ['a lower-case sign-off with an initial', 'same thing\n- s. perry', ['perry']],
+    ['a lower-case introduction with a census surname', 'hi this is ivy king calling from the lab', ['ivy', 'king']],
+    ['a sender in a page typed in capitals', 'page:\n  PG 4208 CALL 6-7541 RE RM 942 K 5.9 FROM SOKHA KEO', ['SOKHA', 'KEO']],
+    ['a caret name in a pipe table cell', 'rejected these:\nSAPOLU^LOSALINE | APT 1C 669 BLOOR AVE | HICKORY', ['SAPOLU', 'LOSALINE']],
+  ])('removes %s', (_label, input, values) => {
+    const out = text(input);
+    for (const v of values) expect(out).not.toContain(v);
+  });
+
+  it.each([
+    ['chat roles', 'Bot: what is your code?\nAgent: one moment\nNew: yes'],
+    ['a closing word inside another word', 'Equipment type\n☑ Oxygen concentrator'],
+    ['letters that are not spelled out', 'press A B C then the I-T-S code'],
+    ['codes in capitals after a role word', 'Patient VPN ERROR again. Manager EPIC DOWN'],
+    ['a given name that is a word in a lower-case introduction', 'this is bill pay module again'],
+    ['a lab code in a pipe table cell', '| GLU^GLUCOSE | 105 |'],
+  ])('keeps %s', (_label, input) => {
+    expect(text(input)).toBe(input);
+  });
+
+  it('keeps a department after a signed name', () => {
+    expect(text('given: x\n-- I. Balogun, Labor and Delivery')).toBe('given: x\n-- [PERSON-1], Labor and Delivery');
+  });
+});

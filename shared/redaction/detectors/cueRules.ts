@@ -129,8 +129,14 @@ function hintHits(text: string, scan: HintScan): HintHits {
 
 function findValue(doc: Doc, rule: CueRule, from: number): void {
   const text = doc.text;
-  const lineEnd = doc.lineEnd(doc.lineOf(from));
+  let lineEnd = doc.lineEnd(doc.lineOf(from));
   let pos = from;
+  // a cue that ends its line ("MRN:", a hard-wrapped "CLAIM") takes its value from the next line;
+  // logins are left out: the next line of prose would start with an ordinary word
+  if (lineEnd - from <= 3 && lineEnd < text.length && rule.type !== 'USERNAME' && rule.type !== 'CREDENTIAL' && text.slice(from, lineEnd).trim().replace(/[:#]$/, '') === '') {
+    pos = lineEnd + 1;
+    lineEnd = doc.lineEnd(doc.lineOf(pos));
+  }
   const maxFillers = rule.maxFillers ?? 3;
   for (let fillers = 0; fillers <= maxFillers && pos < lineEnd; fillers++) {
     SEP.lastIndex = pos;

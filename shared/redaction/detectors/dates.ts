@@ -5,6 +5,30 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { TECH } from '../names/vocabulary.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
+// full month names only for dates said in words ("May first"; "Mar" is no month said aloud)
+const FULL_MONTH = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December)`;
+const UNIT_WORDS = 'one|two|three|four|five|six|seven|eight|nine';
+const TEEN_WORDS = 'ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen';
+const TEN_WORDS = 'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety';
+const ORDINAL_WORD = String.raw`(?:(?:twenty|thirty)[- ]?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)`;
+const TWO_DIGITS_SAID = String.raw`(?:(?:${TEN_WORDS})(?:[- ](?:${UNIT_WORDS}))?|${TEEN_WORDS}|oh[- ](?:${UNIT_WORDS}))`;
+// "nineteen thirty-eight", "two thousand eight", "two thousand and four", "twenty twenty-four", or digits
+const YEAR_SAID = String.raw`(?:19|20)\d{2}\b|(?:nineteen|twenty)[- ]${TWO_DIGITS_SAID}\b|two thousand(?:[- ]and)?(?:[- ](?:${TWO_DIGITS_SAID}|${UNIT_WORDS}))?\b`;
+// a month said with a day: an ordinal word or "the" before a day number
+const SPOKEN_GATE = /(?:january|february|march|april|may|june|july|august|september|october|november|december)\s{1,2}(?:the\s|[a-z]{3,12}(?:st|nd|rd|th)\b|twenty|thirty)/;
+const WORD_VALUE = new Map<string, number>(
+  [...UNIT_WORDS.split('|'), ...TEEN_WORDS.split('|')].map((w, i) => [w, i + 1] as [string, number]).concat(TEN_WORDS.split('|').map((w, i) => [w, 20 + 10 * i])),
+);
+
+/** A year in digits or words as digits ("nineteen thirty-eight" -> "1938"), for the "long past" test. */
+function yearOf(said: string | undefined): string | undefined {
+  if (!said || /^\d/.test(said)) return said;
+  const words = said.toLowerCase().split(/[- ]+/).filter((w) => w !== 'and' && w !== 'oh');
+  if (words[0] === 'two' && words[1] === 'thousand') return String(2000 + words.slice(2).reduce((n, w) => n + (WORD_VALUE.get(w) ?? 0), 0));
+  const century = WORD_VALUE.get(words[0] ?? '') ?? 0;
+  return String(century * 100 + words.slice(1).reduce((n, w) => n + (WORD_VALUE.get(w) ?? 0), 0));
+}
+
 // `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
 const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
 // `gate`: a cheaper pattern every match holds in the lower-cased text (the scan is skipped without it);
@@ -48,6 +72,10 @@ const PATTERNS: {
     year: (m) => m[2],
     gate: new RegExp(`\\d(?:er|º|°|\\.)?\\s{1,2}(?:de\\s{1,2})?${FOREIGN_MONTH_SOURCE}`, 'i'),
   },
+  // said in words (voicemail and IVR transcripts): "december twentieth nineteen thirty-eight",
+  // "the twenty-second of February", "fifteenth of July, 1981", "February the 14th"
+  { re: new RegExp(String.raw`\b${FULL_MONTH}\s{1,2}(?:the\s{1,2})?(?:${ORDINAL_WORD}|\d{1,2}(?:st|nd|rd|th))\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: SPOKEN_GATE },
+  { re: new RegExp(String.raw`\b(?:the\s{1,2})?${ORDINAL_WORD}\s{1,2}of\s{1,2}${FULL_MONTH}\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: / of\s{1,2}(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/ },
   // 3/17 (no year): only with a patient cue
   { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true, needs: '/' },
 ];
@@ -55,13 +83,15 @@ const PATTERNS: {
 // birth-date cues, also in the languages the Outlook forwards come in ("née le", "geb.", "nascida em", "geboren")
 const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
 // the sentence mentions a patient or care event: the date belongs to that patient
-const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|follow[- ]?up|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
+const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
 const FOREIGN_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${FOREIGN_WEEKDAY_SOURCE},?\s*$`, 'iu');
 // a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16",
 // "Appt: Mon 7/14", "Appointment was Tue 7/23", "appointment list for ...", a key `obr.exam_date="`, "rendez-vous du"
-const CARE_BEFORE = /(?<![a-z])(?:admi(?:t|ts|tted|ssion)|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|scheduled|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
+const CARE_BEFORE = /(?<![a-z])(?:admi(?:t|ts|tted|ssion)|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|service[ _]date|date of loss|scheduled|booked|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
 // a version, not a date: "fw 6.1.24", "version 3.2.25"
+// a log record's own stamp (FortiGate, syslog key=value): "date=2024-06-15 time=23:36:33"
+const LOG_KEY_BEFORE = /(?:^|[\s,;])(?:date|time|logdate|devtime|eventtime|timestamp|ts|itime)=["']?$/i;
 const VERSION_BEFORE = /\b(?:fw|firmware|version|ver|v|build|release|rel|patch|bios|driver)\W{0,2}$/i;
 
 function dayAndMonth(a: string | undefined, b: string | undefined): boolean {
@@ -69,9 +99,16 @@ function dayAndMonth(a: string | undefined, b: string | undefined): boolean {
   const y = Number(b);
   return x >= 1 && y >= 1 && x <= 31 && y <= 31 && (x <= 12 || y <= 12);
 }
+// a line that ends in a word (and a colon): a label whose value is on the next line
+// (or a question: an IVR prompt "say the patient's date of birth." with the caller's reply below)
+const LABEL_END = /[A-Za-z][A-Za-z ]{2,}[:.?]?\s*$/;
+// what may stand before the date on its line and still leave the line above to say what it is:
+// a speaker ('CALLER (ASR): "'), a wrapped label's last word ("DATE ")
+const SPEAKER_ONLY = /^\s*(?:[A-Za-z][A-Za-z ]{0,20}(?:\([A-Za-z ]{1,12}\))?:\s*["“]?|[A-Za-z]{2,12}\s)$/;
 const TIME_AFTER = /^(?:,?\s{1,3}|T)\d{1,2}:\d{2}/;
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
-const ABBREV = /\b(?:dr|mr|mrs|ms|st|no|vs|etc|approx|dept|e\.g|i\.e|jr|sr)$/i;
+// ("DOB Jan. 16 1981, date of loss ...": a month's dot ends no sentence)
+const ABBREV = /\b(?:dr|mr|mrs|ms|st|no|vs|etc|approx|dept|e\.g|i\.e|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
 function sentenceAround(text: string, start: number, end: number): string {
   let from = start;
@@ -174,7 +211,8 @@ export function detectDates(doc: Doc): void {
   const text = doc.text;
   // (cheap gates on the digit runs before the regex ones)
   const digits = doc.longestDigitRun;
-  if (digits === 0) return;
+  // (dates said in words hold no digit)
+  if (digits === 0 && !SPOKEN_GATE.test(doc.lower)) return;
   BIRTH_YEAR.lastIndex = digits >= 4 && /(?:19|20)\d\d/.test(text) ? 0 : text.length;
   for (let m = BIRTH_YEAR.exec(text); m; m = BIRTH_YEAR.exec(text)) {
     const year = m[1] ?? '';
@@ -199,9 +237,15 @@ export function detectDates(doc: Doc): void {
       let start = m.index;
       const end = start + m[0].length;
       const lineStart = doc.lineStart(doc.lineOf(start));
-      const before = text.slice(Math.max(lineStart, start - 40), start);
       const after = text.slice(end, end + 12);
-      if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before)) continue;
+      let before = text.slice(Math.max(lineStart, start - 40), start);
+      // a date first on its line reads on from the line above (hard-wrapped PDF text, stacked forms:
+      // "SERVICE DATE\n02.12.2026"); only a line ending in words (a label), and never for a timestamp
+      if (lineStart > 0 && (before.trim() === '' || SPEAKER_ONLY.test(before)) && !TIME_AFTER.test(after)) {
+        const above = text.slice(Math.max(0, lineStart - 40), lineStart - 1);
+        if (LABEL_END.test(above)) before = above.replace(/\n/g, ' ') + ' ' + before;
+      }
+      if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before) || LOG_KEY_BEFORE.test(before)) continue;
       const weekday = WEEKDAY_BEFORE.exec(before) ?? FOREIGN_WEEKDAY_BEFORE.exec(before);
       // the weekday goes with the date it names
       const careWeekday = weekday !== null && CARE_BEFORE.test(before.slice(0, weekday.index));

@@ -8,22 +8,25 @@ import { npiValid } from '../validators/luhn.js';
 import { vinValid } from '../validators/vin.js';
 import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
 
+// MRN values, also with a check digit or letter: 23-16-81-7, 7591614/2, F293474V, 55038241N
+const MRN_VALUE = /\d{2,4}(?:-\d{2,4}){1,3}(?:-\d)?(?![\w-])|\d{5,10}\/\d(?![\w/])|[A-Za-z]{0,3}-?\d{4,12}[A-Za-z]?/y;
 // account numbers: digits, grouped digits (279-056098), or a letter prefix (G35271853)
-const ACCOUNT = /\d{2,6}-\d{3,10}(?![\w-])|[A-Za-z]?\d{4,14}/y;
+// claim numbers: a sequence suffix (E114097759-01) or prefix and year (CLM-2025-0460416)
+const ACCOUNT = /\d{2,6}-\d{3,10}(?![\w-])|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{4,12}(?![\w-])|[A-Za-z]?\d{4,14}(?:-\d{1,3}(?![\w-]))?/y;
 // "Vocera Badge v3.2.27": a version after a cue word is not a login
 const VERSION = /^v(?:er)?\d+(?:\.\d+)+$/i;
 
 /** Identifiers recognised by the words in front of them (Presidio-style context, on whole words). */
 const RULES: CueRule[] = [
   // values: letters + digits (E1234567) or digit groups (269-64-25)
-  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi|expediente|prontu[aá]rio|dossier|patientennummer|patientennr|patiëntnummer|historia cl[ií]nica)(?![\p{L}\p{N}])/giu, value: /\d{2,4}(?:-\d{2,4}){1,3}(?![\w-])|[A-Za-z]{0,3}-?\d{4,12}/y, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi', 'expediente', 'prontu', 'dossier', 'patientennummer', 'patientennr', 'pati', 'historia'] },
+  { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi|expediente|prontu[aá]rio|dossier|patientennummer|patientennr|patiëntnummer|historia cl[ií]nica)(?![\p{L}\p{N}])/giu, value: MRN_VALUE, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi', 'expediente', 'prontu', 'dossier', 'patientennummer', 'patientennr', 'pati', 'historia'] },
   // specimen accession numbers name the patient's specimen: "accession W99721583657", "acc # 24-HC-967060"
   { type: 'MRN', cue: /\b(?:accession|accn|acc ?#|acc no\.?|specimen(?: id| ?#| no\.?))(?![\w#])/gi, value: /\d{2,4}(?:-[A-Za-z]{1,4})?-\d{4,10}(?![\w-])|[A-Za-z]{0,3}-?\d{5,14}(?![\w-])/y, priority: 46, maxFillers: 2, hints: ['acc', 'specimen'] },
   { type: 'MRN', cue: /\b(?:patient|pt)\b/gi, value: /[A-Za-z]?\d{6,10}/y, maxFillers: 1 , hints: ['patient', 'pt'] },
-  { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing)(?: ?#| number| no\.?| num)?\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing'] },
+  { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing|claim)(?: ?#| number| no\.?| num| id)?(?![\w#])/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing', 'claim'] },
   // German case (encounter) numbers: "Fallnr. G31519172", "Fallnummer 788-918304"
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:fallnr|fall-nr|fallnummer)\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 1, hints: ['fall'] },
-  { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn'] },
+  { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn|health ?card|ohip|phn)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn', 'health', 'ohip', 'phn'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
@@ -45,10 +48,11 @@ const RULES: CueRule[] = [
     maxFillers: 1,
     hints: ['pw', 'pass', 'temp password', 'secret', 'client secret', 'api key', 'apikey', 'api token', 'access key', 'token', 'auth token', 'shared key'],
   },
-  // a secret named with where it lives: "api key in /opt/app/conf/app.properties is x", "password for svc_x is y"
+  // a secret named with where it lives: "api key in /opt/app/conf/app.properties is x", "password for svc_x is y",
+  // "password in the last ticket: x" (up to four words, the last one may carry the colon)
   {
     type: 'CREDENTIAL',
-    cue: /\b(?:password|passwd|pwd|secret|client secret|api key|apikey|api token|access key|secret key|token|shared key)\s(?:in|for|on|of|at)\s\S{1,200}\s(?:is|was|=|:)(?=\s)/gi,
+    cue: /\b(?:password|passwd|pwd|secret|client secret|api key|apikey|api token|access key|secret key|token|shared key)\s(?:in|for|on|of|at)\s(?:\S{1,200}\s){0,3}(?:\S{1,200}\s(?:is|was|=|:)|[^\s:]{1,200}:)(?=\s)/gi,
     value: /[^\s"'<>]{3,128}/y,
     accept: (v) => !v.startsWith('[') && (/[\d\W]/.test(v) || !isCommonWord(v)),
     maxFillers: 0,
@@ -138,6 +142,7 @@ export function detectIdentifiers(doc: Doc): void {
   const digits = doc.longestDigitRun;
   // (a vendor case or ticket number can pass the DEA check: "escalated to vendor, CS1284380")
   if (digits >= 7) for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase()) && !CASE_BEFORE.test(textBefore(doc, m.index, 20))) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
-  if (digits >= 10) for (const m of text.matchAll(/(?<![\d-])[12]\d{9}(?![\d-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
+  // (not inside a longer token: "SN2810811465" is a serial number, not an NPI cut out of it)
+  if (digits >= 10) for (const m of text.matchAll(/(?<![\w-])[12]\d{9}(?![\w-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
   if (doc.longestVinRun >= 17) for (const m of text.matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/g)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
 }

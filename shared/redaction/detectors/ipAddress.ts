@@ -10,18 +10,29 @@ const V6 = /(?<![\w:.])(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|\d{1,3}(?:\
 const MAC_LIKE = /^[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}$/;
 // nearest cue before the address decides whose it is (an asset tag names hospital equipment: "(asset AT-1, 10.2.3.4")
 // (public, external, wan: group 3, they name another address when this one is internal)
-const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|patient'?s?|personal|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay|asset|asset tag|service tag)|(public|external|wan))\b/g;
+const CUE = /\b(?:(my|user'?s?|client|workstation|pc|laptop|desktop|home|source|src|caller|device|phone|iphone|remote|patient'?s?|personal|from ip|his|her)|(server|srv|host|hostname|router|gateway|gw|interface|vip|dns|database|db|node|cluster|printer|print server|listener|firewall|switch|load balancer|proxy|dicom|pacs|appliance|controller|smtp|relay|asset|asset tag|service tag|service|portal|web server)|(public|external|wan))\b/g;
 const VERSION_CUE = /\b(?:v|ver|version|build|release|firmware|fw|driver|agent|client|app|bios|os|patch|update|sp|rev|revision)\s*[.:]?\s*$/;
 
+// a host name (letters, digits and dashes or dots, with a digit) followed by a slash, a comma or "at"/"on"
+const HOST_BETWEEN = /\s(?=[a-z0-9.-]{0,40}\d)[a-z][a-z0-9]*(?:[.-][a-z0-9]+)+\s*(?:\/|\(|,|at|on)?\s*$/;
 const USER_AFTER = /^\s{0,2}[(,-]?\s{0,2}(?:her|his|my|their|the user'?s|user'?s?|patient'?s?|home|personal|client)\b/i;
 
 function userOwned(doc: Doc, start: number, end = start): boolean {
   if (USER_AFTER.test(doc.text.slice(end, end + 30))) return true;
-  const before = textBefore(doc, start, 60);
+  let before = textBefore(doc, start, 60);
+  // cues of an earlier sentence own nothing here ("New phone 1-406-... . Address validation service at 10.x")
+  const stop = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! '));
+  if (stop >= 0) before = before.slice(stop + 2);
   let last: 'user' | 'server' | undefined;
   CUE.lastIndex = 0;
   // an internal address is never the public one: "public IP 1.2.3.4. Portal on host (10.1.2.3)"
-  for (let m = CUE.exec(before); m; m = CUE.exec(before)) if (!m[3]) last = m[1] ? 'user' : 'server';
+  let lastAt = 0;
+  for (let m = CUE.exec(before); m; m = CUE.exec(before)) if (!m[3]) {
+    last = m[1] ? 'user' : 'server';
+    lastAt = m.index + m[0].length;
+  }
+  // a host named after the user cue is whose address it is: "both users on VM-CITRIX-08 / 10.1.2.3"
+  if (last === 'user' && HOST_BETWEEN.test(before.slice(lastAt))) return false;
   return last === 'user';
 }
 

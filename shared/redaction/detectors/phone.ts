@@ -3,12 +3,15 @@ import { textBefore } from '../text/context.js';
 
 const EXT = String.raw`(?:\s{0,2},?\s{0,2}(?:ext\.?|extension|x|#)\s{0,2}\d{1,6}\b)?`;
 // NANP: optional +1, area code (parenthesised or followed by a separator), exchange, line
-const NANP = new RegExp(String.raw`(?<![\w+./-])(?:\+?1[-. ]?)?(?:\(\d{3}\)(?:[-.]| {1,3})?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d]|[-.]\d)` + EXT, 'gi');
+const NANP = new RegExp(String.raw`(?<![\w+./-])(?:\+?1[-. ]?)?(?:\(\d{3}\)(?:[-.]| {1,3}|\n)?|\d{3}[-. ])\d{3}[-. ]\d{4}(?![\d]|[-.]\d)` + EXT, 'gi');
 // international: + country code, then groups that each start with a separator or a bracket
-const INTL = new RegExp(String.raw`(?<![\w+])\+\d{1,3}(?:[ .-]\(?\d{1,8}\)?|\(\d{1,5}\)){1,6}(?![\d])` + EXT, 'g');
+// (a UK number keeps its trunk zero in brackets: "+44 (0)20 7946 0000")
+const INTL = new RegExp(String.raw`(?<![\w+])\+\d{1,3}(?:[ .-]?\(0\)\d{1,5}|[ .-]\(?\d{1,8}\)?|\(\d{1,5}\)){1,6}(?![\d])` + EXT, 'g');
 const BARE = /(?<![\w+./-])\+?\d{10,13}(?![\w/-]|\.\d)/g;
 const NATIONAL = /(?<![\w+./-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g;
 // bare extensions, also in the dashed internal form "x5-9560" (a staff member's line)
+// a dashed in-house number after "call"/"dial" (a pager message: "PG 4569 CALL 6-8538")
+const CALL_SHORT = /\b(?:call|callback|call back|dial)\s{1,2}(\d-\d{4})(?![\w-])/gi;
 const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
 // a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
 const SENDER = /^[ \t>]*(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;
@@ -79,6 +82,12 @@ export function detectPhones(doc: Doc): void {
     const value = m[1] ?? '';
     const at = m.index + m[0].lastIndexOf(value);
     doc.add(at, at + value.length, 'PHONE', 48, digitsOf(value));
+  }
+  CALL_SHORT.lastIndex = 0;
+  for (let m = CALL_SHORT.exec(text); m; m = CALL_SHORT.exec(text)) {
+    const value = m[1] ?? '';
+    const at = m.index + m[0].length - value.length;
+    doc.add(at, at + value.length, 'PHONE', 48, value.replace(/\D/g, ''));
   }
   EXT_ONLY.lastIndex = 0;
   for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {

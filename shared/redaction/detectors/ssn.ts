@@ -13,7 +13,8 @@ export function detectSsns(doc: Doc): void {
   SSN.lastIndex = 0;
   for (let m = SSN.exec(doc.text); m; m = SSN.exec(doc.text)) {
     const [value, area = '', sep = '', group = '', serial = ''] = m;
-    const cue = SSN_CUE.test(textBefore(doc, m.index, 30));
+    // a separated 3-2-4 number may stand after a long label ("SSN (last four on the form, full on ...): 293.11.5651")
+    const cue = SSN_CUE.test(textBefore(doc, m.index, sep ? 64 : 30));
     const valid = ssnValid(area, group, serial);
     if (cue || (valid && (sep === '-' || sep === ' '))) doc.add(m.index, m.index + value.length, 'SSN', 60, area + group + serial);
   }

@@ -46,19 +46,29 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
   return !w.common || (given && w.given && w.rank <= 1000);
 }
 
-const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn)\b/i;
+const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
-const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?)\d/i;
+// an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"
+const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?|(?:at|on)\s{1,2}\+?\(?)\d/i;
 
 // what may follow a patient's name in a hurried note: "pt kiss dob ...", "pt ito rm 4"
 const PATIENT_DETAIL = /^\s{1,2}(?:dob|d\.o\.b|mrn|rm|room|bed|age|\d)/i;
+
+/** A lower-case surname right after word i: listed and no ordinary word, or a frequent census surname ("ivy king"). */
+function surnameAfter(infos: WordInfo[], i: number): boolean {
+  const w = infos[i] as WordInfo;
+  const next = infos[i + 1];
+  if (next === undefined || !adjacent(w, next)) return false;
+  const surname = lowerNamePart(next, false) || (next.known && next.rank <= 5000 && !next.functionWord && !next.tech && next.alpha && !next.startsUpper);
+  // a two-letter surname only when the census knows it ("li", "wu"; not "rm")
+  return surname && (next.base.length > 2 || next.rank <= 5000);
+}
 
 /** Marks `w` (and a listed surname right after it) as a person; returns how many words were taken. */
 function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
   const w = infos[i] as WordInfo;
   const next = infos[i + 1];
-  // a two-letter surname only when the census knows it ("li", "wu"; not "rm")
-  const last = next !== undefined && adjacent(w, next) && lowerNamePart(next, false) && (next.base.length > 2 || next.rank <= 5000) ? next : w;
+  const last = next !== undefined && surnameAfter(infos, i) ? next : w;
   addPerson(doc, w.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
   return last === w ? 1 : 2;
 }
@@ -81,7 +91,8 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         if (both) i++;
         continue;
       }
-      if (intro === INTRODUCED && lowerNamePart(w, true)) {
+      // a given name that is also a word ("this is bill pay ...") only with a surname after it
+      if (intro === INTRODUCED && lowerNamePart(w, true) && (!w.common || surnameAfter(infos, i))) {
         i += takeLowerName(doc, infos, i) - 1;
         continue;
       }
@@ -90,7 +101,7 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         const two = next !== undefined && adjacent(w, next) && namedPart(next) && !next.common;
         const last = two ? next : w;
         // two such words, or one listed name ("duplicate accession MRN=" is no name)
-        if ((two || w.known) && RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) {
+        if ((two || w.known) && RECORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 16))) {
           addPerson(doc, w.tok.start, last.tok.end);
           if (two) i++;
           continue;

@@ -96,7 +96,10 @@ function caretNames(doc: Doc): void {
     // between field bars ("||MOORE^BROOK||") it is an HL7 name field, ordinary words or not
     const field = text[m.index - 1] === '|' && text[m.index + m[0].length] === '|' && HL7_PERSON_SEGMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1), m.index));
     if ((a === 'no' || b === 'no') && !(field && !ACRONYMS.has((m[1] ?? '').toLowerCase()))) continue;
-    const labelled = field || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
+    // a cell of its own in a pipe table ("SAPOLU^LOSALINE | APT 1C ...")
+    const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    const cell = /^\s*$|\|\s*$/.test(lineHead) && /^\s*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    const labelled = field || cell || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (a === 'clear' || b === 'clear' || labelled) addPerson(doc, m.index, m.index + m[0].length, 35);
   }
 }
@@ -121,7 +124,10 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
   HEADER.lastIndex = 0;
   if (text.includes(':')) for (let m = HEADER.exec(text); m; m = HEADER.exec(text)) {
     const prefix = m[1] ?? '';
-    const list = m[2] ?? '';
+    // a fax cover's columns ("FROM: KETEVAN TSIKLAURI    PHONE: ..."): the value ends at a wide gap
+    const full = m[2] ?? '';
+    const gap = full.search(/\s{3,}\S/);
+    const list = gap === -1 ? full : full.slice(0, gap);
     let offset = m.index + prefix.length;
     for (const recipient of list.split(';')) {
       const d = recipient.length <= 300 ? DISPLAY_NAME.exec(recipient) ?? BARE_RECIPIENT.exec(recipient) : null;
@@ -167,15 +173,19 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
     // before a record cue, or right after a name label or a patient cue ("Patient Ogunleye, Folake in ...")
     const before = text.slice(Math.max(0, m.index - 12), m.index);
-    const cued = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before);
+    // in brackets of its own: "approved by the unit director (Walker, Dustin)"
+    const bracketed = before.endsWith('(') && after.startsWith(')');
+    const cued = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed;
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
     const sure = cued || (lineEnd && lineStart) || PERSON_CUE_BEFORE.test(before);
-    if (!cued && sure && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
+    // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
+    const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);
+    if (!cued && sure && !censusPair && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
     // anywhere else ("Statements for Jovanović, Zdenka keep coming back", "cc: Pettigrew, Heath;",
     // "[1:21 PM] Yang, Yong"): both listed, and one of them no ordinary word ("Yes, Sarah" is a reply)
     // "J. Wang, Home Health": an ordinary word before another capitalised word starts a department
-    if (!sure && isCommonWord(b) && /^\s\p{Lu}/u.test(after)) continue;
-    if (!sure && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
+    if (!sure && isCommonWord(b) && /^\s(?:(?:and|&)\s)?\p{Lu}/u.test(after)) continue;
+    if (!sure && !censusPair && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
     addPerson(doc, surnameStart(text, m.index), m.index + m[0].length, 35);
   }
   if (text.includes('^')) caretNames(doc);

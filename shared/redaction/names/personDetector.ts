@@ -9,6 +9,8 @@ import { propagate } from './propagate.js';
 import { candidateRuns, scoreRuns } from './runs.js';
 import { detectSignatures } from './signatures.js';
 import { detectSpeakers } from './speakers.js';
+import { detectCapsNames } from './capsNames.js';
+import { detectSpelledNames } from './spelledNames.js';
 import { wordInfos } from './wordInfo.js';
 
 /**
@@ -27,6 +29,8 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   detectSignatures(doc, infos);
   detectNameForms(doc, infos);
   detectSpeakers(doc);
+  detectSpelledNames(doc);
+  detectCapsNames(doc, infos);
   matchEmailLocalParts(doc, infos, emailLocalParts);
   lowerCaseNames(doc, infos);
   hyphenatedGivenNames(doc, infos);

@@ -164,6 +164,20 @@ function initialInside(run: WordInfo[]): boolean {
   return false;
 }
 
+const ROLE_ASIDE_BEFORE = /(?:^|[^\p{L}])(\p{L}+)(?: \(|, )$/u;
+
+/** A run in brackets or between commas, right after a word that names a person's role. */
+function asideAfterRole(doc: Doc, infos: WordInfo[], first: WordInfo, last: WordInfo): boolean {
+  const closes = doc.text[last.tok.end];
+  const opener = doc.text.slice(Math.max(0, first.tok.start - 2), first.tok.start);
+  if (!((opener === ' (' || opener === '(') && closes === ')') && !(opener === ', ' && closes === ',')) return false;
+  const m = ROLE_ASIDE_BEFORE.exec(doc.text.slice(Math.max(0, first.tok.start - 30), first.tok.start));
+  const role = m?.[1];
+  if (!role) return false;
+  const word = infos[first.index - 1];
+  return word !== undefined && word.tok.text === role && word.strongCue;
+}
+
 /** Decides each run from its words and the words around it. */
 export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void {
   for (const run of runs) {
@@ -178,6 +192,9 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
     const named = run.filter((w) => !w.initial && !w.particle);
     // the words around are weighed only when the run's own words leave it open (evaluated lazily)
     const weak = prev !== undefined && prev.weakCue && ONE_OR_TWO_SPACES.test(gapBefore);
+    // "the charge nurse (Nattapong Srisai)", "a patient, Nattapong Wongsuwan, waiting": set off
+    // by a bracket or commas right after a role
+    const roleAside = asideAfterRole(doc, infos, first, last);
     let person = false;
     // "The Chase Paymentech terminal": an article makes the run a thing (a family or a possessive aside)
     if (prev !== undefined && DETERMINERS.has(prev.lower) && ONE_SPACE.test(gapBefore) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
@@ -189,7 +206,7 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
       const listed = clear && named.every((w) => w.known && w.startsUpper);
       // "Faith White", "Mason Lane": a frequent census given name and a frequent census surname
       const censusPair = named.length === 2 && first.startsUpper && last.startsUpper && first.given && first.rank <= 1000 && last.known && last.rank <= 5000 && !last.orgHead;
-      person = listed || censusPair || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+      person = listed || censusPair || roleAside || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1) {
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
       const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);

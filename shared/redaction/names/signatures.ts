@@ -7,14 +7,17 @@ import { nameScore, type WordInfo } from './wordInfo.js';
 import { startsDate } from './dateWords.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
-const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
+const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)(?![\p{L}\p{M}])\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
 // what every INLINE_CLOSING / DASH_SIGNOFF match holds, tested first (same flags)
 const INLINE_CLOSING_GATE = /t[hxykn]|regards|cheers|best/iu;
 const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
 // the same typed in lower case, alone on its line: "- jürgen" (taken only when the words are listed names)
-const LOWER_DASH_SIGNOFF = /^\s*[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?)\s*$/u;
+const LOWER_DASH_SIGNOFF = /^\s*[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?|\p{Ll}\.\s?\p{Ll}[\p{L}\p{M}'’-]+)\s*$/u;
 const GREETING = /^[\s>"“']*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
+// a greeting after a chat speaker's label: "Rodel: Hi Xiomara, can you print a test page?"
+const SPEAKER_GREETING = /^[\s>]*[\p{L}][\p{L}\p{M}'’.-]{0,30}(?:\s\([^)\n]{0,40}\))?:\s+(?:hi|hello|hey|dear|good morning|good afternoon|good evening)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
+const SPEAKER_GREETING_GATE = /:\s+(?:hi|hello|hey|dear|good)\s/i;
 const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
 // a line with something on it (same whitespace as trim())
 const NOT_BLANK = /\S/;
@@ -39,7 +42,8 @@ function plausible(words: string[], line: string): boolean {
 /** Words no ordinary word (or a frequent given name, "amber"): what a lower-case sign-off must be to read as a name. */
 function listedNames(words: string): boolean {
   const lex = nameLexicon();
-  return words.split(' ').every((w) => !NOT_NAMES.has(w) && !NOT_GREETED.has(w) && (!isCommonWord(w) || (lex.isGivenName(w) && lex.censusRank(w) <= 1000)));
+  // an initial ("s. perry") says nothing either way
+  return words.split(' ').filter((w) => !/^\p{Ll}\.$/u.test(w)).every((w) => !NOT_NAMES.has(w) && !NOT_GREETED.has(w) && (!isCommonWord(w) || (lex.isGivenName(w) && lex.censusRank(w) <= 1000)));
 }
 
 function markWords(doc: Doc, lineStart: number, lineText: string, groupText: string, groupIndex: number): void {
@@ -137,7 +141,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
       const lowerDash = line >= lastLine - 1 && !dash && DASH.test(text) ? LOWER_DASH_SIGNOFF.exec(text) : null;
       if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash[0].indexOf(lowerDash[1]));
-      const greet = starts ? GREETING.exec(text) : null;
+      const greet = starts ? GREETING.exec(text) : SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null;
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it
       if (starts && (HEADER.test(text) || ORIGINAL.test(text))) {

@@ -13,8 +13,8 @@ const SPEAKER = /[ \t]*(?:[-*•·][ \t]+|[<>]{1,3}[ \t]*)?(\p{L}[\p{L}\p{M}'’
 // a chat paste's header line: "[1:21 PM] Yang, Yong", "[09:14] Kekoa Kanahele"
 const TIMED_SPEAKER = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]{1,3}(\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:,[ ]?\p{Lu}[\p{L}\p{M}'’ʻ-]+|(?:[ ]\p{Lu}[\p{L}\p{M}'’ʻ.-]*){1,3}))[ \t]*$/gmu;
 
-// e-mail header labels in Outlook's languages: "Para:", "De:", "An:", "Aan:", "Von:"
-const HEADER_WORDS = new Set(['para', 'de', 'an', 'aan', 'van', 'von', 'cc', 'cco', 'objet', 'asunto', 'assunto', 'betreff', 'onderwerp', 'enviado', 'envoyé', 'gesendet', 'verzonden']);
+// chat roles ("Bot:", "Agent:") and e-mail header labels in Outlook's languages: "Para:", "De:", "An:", "Aan:", "Von:"
+const HEADER_WORDS = new Set(['bot', 'chatbot', 'assistant', 'agent', 'system', 'virtual', 'auto', 'automated', 'operator', 'customer', 'caller', 'tech', 'new', 'old', 'para', 'de', 'an', 'aan', 'van', 'von', 'cc', 'cco', 'objet', 'asunto', 'assunto', 'betreff', 'onderwerp', 'enviado', 'envoyé', 'gesendet', 'verzonden']);
 
 /** A word that can stand for a person in a speaker label: listed as a name, not a label word. */
 function speakerWord(word: string, withRole: boolean): 'clear' | 'possible' | 'no' {

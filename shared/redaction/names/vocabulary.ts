@@ -30,7 +30,7 @@ export const ORG_HEADS = words(`
   foundation pharmacy radiology imaging cardiology oncology pediatrics surgery icu nicu picu ed er or pacu registration access
   management support operations informatics cycle billing scheduling admitting finance payroll security desk facilities
   infusion endoscopy biomed dialysis maternity obstetrics therapy rehab transport nursing administration compliance
-  telemetry tele stepdown triage oncology hospice
+  telemetry tele stepdown triage oncology hospice labor delivery
   `);
 
 /** Courtesy titles: the next capitalised is a person. */

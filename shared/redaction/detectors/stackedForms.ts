@@ -1,0 +1,70 @@
+import type { Doc } from '../doc.js';
+import type { PiiType } from '../types.js';
+import { KEYS, keyOf } from './keyValues.js';
+
+// Identifier fields of a web form pasted with the label on one line and the value on the next:
+// "Serial number (on the back label)\n2253-NG3E-1881", "Member ID *\nXJH4471920".
+const ID_LABEL_TYPES = new Set<PiiType>(['MRN', 'ACCOUNT_NUMBER', 'HEALTH_PLAN_ID', 'LICENSE_NUMBER', 'DEVICE_ID', 'SSN']);
+// the label: words, then an optional required-mark, colon or a short parenthetical note
+const LABEL = /^[ \t]*([A-Za-z][A-Za-z .#/-]{1,40}?)[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*[*:]?[ \t]*$/;
+// the value: one token holding a digit
+const VALUE = /^[ \t]*([A-Za-z0-9][A-Za-z0-9./-]{3,39})[ \t]*$/;
+
+// a chat reply that is only a code, right after the other side asks for a code:
+// "Bot: I sent a code to that number. Please type it here.\nUser: 001 511"
+const ASKS_CODE = /\b(?:code|passcode|otp|pin)\b/i;
+// codes an engineer needs, or that are no secret
+const OTHER_CODE = /\b(?:error|status|exit|return|reason|event|http|response|result|zip|postal|area|country|billing|diagnosis|dx|cpt|icd|product|promo|discount|qr|bar|source) ?code\b/i;
+const CODE_REPLY = /^[ \t]*[A-Za-z][\w .-]{0,20}:[ \t]*(\d{3}[ -]?\d{3}|\d{4,8}|[A-Za-z]{2,6}-\d{3,6}|[A-Za-z0-9]{4,10})[ \t]*$/;
+
+/** One word of 4-40 characters with a digit, alone on its line (cheap test before the regexes). */
+function lonelyToken(line: string): boolean {
+  const t = line.trim();
+  if (t.length < 4 || t.length > 40) return false;
+  let digit = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 32 && !(i > 0 && t.charCodeAt(i - 1) === 58)) return false;
+    if (c >= 48 && c <= 57) digit = true;
+  }
+  return digit;
+}
+
+export function detectStackedForms(doc: Doc): void {
+  const text = doc.text;
+  // (both need a line break and a digit)
+  if (!text.includes('\n') || doc.longestDigitRun === 0) return;
+  const lower = doc.lower;
+  const codes = lower.includes('code') || lower.includes('pin') || lower.includes('otp');
+  const lines = doc.lineCount;
+  for (let i = 0; i + 1 < lines; i++) {
+    const start = doc.lineStart(i);
+    const end = doc.lineEnd(i);
+    // labels and bot prompts are short; the value line is one word with a digit (a chat reply after "Name:")
+    if (end - start > 120 || end === start) continue;
+    const next = doc.line(i + 1);
+    if (!lonelyToken(next) && !(codes && next.includes(':'))) continue;
+    const line = text.slice(start, end);
+    if (end - start <= 60) {
+      const label = LABEL.exec(line);
+      const type = label ? KEYS[keyOf(label[1] ?? '')] : undefined;
+      if (type && ID_LABEL_TYPES.has(type)) {
+        const v = VALUE.exec(next);
+        const value = v?.[1] ?? '';
+        if (v && /\d/.test(value)) {
+          const at = doc.lineStart(i + 1) + next.indexOf(value);
+          doc.add(at, at + value.length, type, 50);
+        }
+      }
+    }
+    if (codes && ASKS_CODE.test(line) && !OTHER_CODE.test(line)) {
+      const reply = CODE_REPLY.exec(next);
+      const value = reply?.[1] ?? '';
+      if (reply && /\d/.test(value)) {
+        const at = doc.lineStart(i + 1) + next.lastIndexOf(value);
+        doc.add(at, at + value.length, 'CREDENTIAL', 60);
+      }
+    }
+  }
+  doc.budget.check();
+}

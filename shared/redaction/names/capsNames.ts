@@ -1,0 +1,53 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { addPerson } from './addPerson.js';
+import { nameLexicon } from './nameLexicon.js';
+import { ACRONYMS, NOT_NAMES, ORG_HEADS, TECH } from './vocabulary.js';
+import type { WordInfo } from './wordInfo.js';
+
+// roles that head a roster or statement line in capitals: "PRIMARY    FETU CARPENTER  cell ..."
+const ROSTER_ROLES = new Set(['primary', 'secondary', 'backup', 'guarantor', 'attending', 'manager']);
+// words of an address line that follow a name in a statement: "GUARANTOR KOU MARSH BOX 9853"
+const ADDRESS_WORDS = new Set(['box', 'po', 'pob', 'apt', 'suite', 'ste', 'rr', 'hc', 'unit', 'flat', 'route']);
+
+/** Most words of the cue's line are in capitals (a pager or teletype text). */
+function shoutedLine(doc: Doc, cue: WordInfo): boolean {
+  const words = doc.line(cue.tok.line).split(/\s+/).filter((w) => /^\p{L}{2,}$/u.test(w));
+  return words.filter((w) => w === w.toUpperCase()).length * 2 > words.length;
+}
+
+/** A word in capitals that can be part of a name: letters, not a code, a department or an ordinary word unless a census name. */
+function capsNamePart(w: WordInfo): boolean {
+  if (!w.alpha || !w.upper || w.base.length < 2) return false;
+  const lower = w.lower;
+  if (ACRONYMS.has(lower) || TECH.has(lower) || ORG_HEADS.has(lower) || NOT_NAMES.has(lower) || ADDRESS_WORDS.has(lower)) return false;
+  return !isCommonWord(w.base) || nameLexicon().censusRank(w.base) <= 5000;
+}
+
+/**
+ * Names typed in capitals after a role ("GUARANTOR KOU MARSH", "Pt is LIHUA XU"): the run rules
+ * take short capital words for codes, so right after a person cue the next one to three words in
+ * capitals, one of them a listed name, are the name.
+ */
+export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const cue = infos[i] as WordInfo;
+    // "... K 5.9 FROM SOKHA KEO": in a page typed in capitals, FROM names the sender
+    const sender = cue.lower === 'from' && cue.upper && shoutedLine(doc, cue);
+    if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower) && !sender) continue;
+    let j = i + 1;
+    // "Pt is EWA JABŁOŃSKI"
+    if (infos[j]?.lower === 'is' && infos[j]?.tok.line === cue.tok.line) j++;
+    const name: WordInfo[] = [];
+    for (let prev = infos[j - 1] as WordInfo; j < infos.length && name.length < 3; j++) {
+      const w = infos[j] as WordInfo;
+      const gap = w.tok.start - prev.tok.end;
+      if (w.tok.line !== cue.tok.line || gap < 1 || gap > (name.length ? 1 : 6) || !capsNamePart(w)) break;
+      name.push(w);
+      prev = w;
+    }
+    if (!name.length || !name.some((w) => w.known)) continue;
+    addPerson(doc, (name[0] as WordInfo).tok.start, (name[name.length - 1] as WordInfo).tok.end);
+    i = j - 1;
+  }
+}
