@@ -156,6 +156,8 @@ describe('redactor: names of held-out family d', () => {
     ['a lower-case sign-off with an initial', 'same thing\n- s. perry', ['perry']],
     ['a lower-case introduction with a census surname', 'hi this is ivy king calling from the lab', ['ivy', 'king']],
     ['a sender in a page typed in capitals', 'page:\n  PG 4208 CALL 6-7541 RE RM 942 K 5.9 FROM SOKHA KEO', ['SOKHA', 'KEO']],
+    ['unlisted lower-case names before an errand', 'hi this is giorgi gelashvili calling from the lab', ['giorgi', 'gelashvili']],
+    ['lower-case census names before a birth date', 'i need an armband for buck little dob 4/25/94', ['buck', 'little']],
     ['a caret name in a pipe table cell', 'rejected these:\nSAPOLU^LOSALINE | APT 1C 669 BLOOR AVE | HICKORY', ['SAPOLU', 'LOSALINE']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
@@ -169,6 +171,7 @@ describe('redactor: names of held-out family d', () => {
     ['codes in capitals after a role word', 'Patient VPN ERROR again. Manager EPIC DOWN'],
     ['a given name that is a word in a lower-case introduction', 'this is bill pay module again'],
     ['a lab code in a pipe table cell', '| GLU^GLUCOSE | 105 |'],
+    ['ordinary words before an errand', 'this is very urgent from the ward'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
   });

@@ -46,6 +46,7 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
   return !w.common || (given && w.given && w.rank <= 1000);
 }
 
+const ERRAND = new Set(['calling', 'from', 'here', 'speaking', 'at', 'in', 'on', 'with']);
 const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
 // an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"
@@ -91,9 +92,22 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         if (both) i++;
         continue;
       }
+      // "this is giorgi gelashvili calling from ...": two unlisted words that are no ordinary words, then the caller's errand
+      const third = infos[i + 2];
+      if (intro === INTRODUCED && namedPart(w) && !w.common && next !== undefined && adjacent(w, next) && namedPart(next) && !next.common && third !== undefined && adjacent(next, third) && ERRAND.has(third.lower)) {
+        addPerson(doc, w.tok.start, next.tok.end);
+        i++;
+        continue;
+      }
       // a given name that is also a word ("this is bill pay ...") only with a surname after it
       if (intro === INTRODUCED && lowerNamePart(w, true) && (!w.common || surnameAfter(infos, i))) {
         i += takeLowerName(doc, infos, i) - 1;
+        continue;
+      }
+      // "an armband for buck little dob 4/25/94": two census names, ordinary words or not, right before a birth date
+      if (w.known && w.rank <= 5000 && next !== undefined && adjacent(w, next) && next.alpha && !next.startsUpper && next.known && next.rank <= 5000 && !w.functionWord && !next.functionWord && RECORD_AFTER.test(doc.text.slice(next.tok.end, next.tok.end + 16))) {
+        addPerson(doc, w.tok.start, next.tok.end);
+        i++;
         continue;
       }
       // "rm 13 kekoa kanahele mrn 589986095": lower-case words that are no ordinary words, right before a record cue
