@@ -1,3 +1,4 @@
+import { ownString } from '../text/ownString.js';
 import type { Doc } from '../doc.js';
 import { letterRuns } from '../text/letterRuns.js';
 import type { PiiType } from '../types.js';
@@ -53,7 +54,7 @@ function headingType(cell: string): PiiType | undefined {
   if (headingCache.has(cell)) return headingCache.get(cell);
   const type = judgeHeading(cell);
   if (headingCache.size >= 10_000) headingCache.clear();
-  headingCache.set(cell, type);
+  headingCache.set(ownString(cell), type);
   return type;
 }
 

@@ -1,3 +1,4 @@
+import { ownString } from '../text/ownString.js';
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
@@ -32,7 +33,7 @@ function nameShaped(w: string): boolean {
   if (hit === undefined) {
     hit = computeNameShaped(w);
     if (shapeCache.size >= 50_000) shapeCache.clear();
-    shapeCache.set(w, hit);
+    shapeCache.set(ownString(w), hit);
   }
   return hit;
 }

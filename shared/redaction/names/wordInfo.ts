@@ -3,6 +3,7 @@ import type { Token } from '../text/tokenize.js';
 import { ACRONYMS, CALENDAR, NOT_NAMES, ORG_HEADS, PARTICLES, PERSON_VERBS, STRONG_CUES, TECH, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { fold } from '../text/fold.js';
+import { ownString } from '../text/ownString.js';
 
 /** What the name detector needs to know about one word. */
 export interface WordInfo {
@@ -62,9 +63,11 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   const cache = afterTech ? techCache : plainCache;
   let facts = cache.get(tok.text);
   if (!facts) {
-    facts = Object.freeze(computeInfo(tok.text, afterTech));
+    // the cached key and facts must not keep this ticket's text alive (see ownString)
+    const word = ownString(tok.text);
+    facts = Object.freeze(computeInfo(word, afterTech));
     if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(tok.text, facts);
+    cache.set(word, facts);
   }
   return new Word(tok, index, facts);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolveDataFile } from '../data/resolveDataFile.js';
+import { ownString } from './ownString.js';
 import { WordList } from './WordList.js';
 
 /**
@@ -154,7 +155,7 @@ export function isCommonWord(word: string): boolean {
     hit = words.has(word.toLowerCase());
     if (word.length <= CACHED_LENGTH) {
       if (commonCache.size >= 50_000) commonCache.clear();
-      commonCache.set(word, hit);
+      commonCache.set(ownString(word), hit);
     }
   }
   return hit;
