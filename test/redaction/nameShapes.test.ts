@@ -158,6 +158,7 @@ describe('redactor: names of held-out family d', () => {
     ['a sender in a page typed in capitals', 'page:\n  PG 4208 CALL 6-7541 RE RM 942 K 5.9 FROM SOKHA KEO', ['SOKHA', 'KEO']],
     ['unlisted lower-case names before an errand', 'hi this is giorgi gelashvili calling from the lab', ['giorgi', 'gelashvili']],
     ['lower-case census names before a birth date', 'i need an armband for buck little dob 4/25/94', ['buck', 'little']],
+    ['a name broken by a hard line break', 'Referring provider: Dr. Xóchitl\nOchoa NPI 2127463372', ['Xóchitl', 'Ochoa']],
     ['a caret name in a pipe table cell', 'rejected these:\nSAPOLU^LOSALINE | APT 1C 669 BLOOR AVE | HICKORY', ['SAPOLU', 'LOSALINE']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
@@ -178,5 +179,10 @@ describe('redactor: names of held-out family d', () => {
 
   it('keeps a department after a signed name', () => {
     expect(text('given: x\n-- I. Balogun, Labor and Delivery')).toBe('given: x\n-- [PERSON-1], Labor and Delivery');
+  });
+
+  it('keeps the line after a signed name when it is a role, a unit or a date', () => {
+    expect(text('Thanks,\nKelly Ruiz\nRN, 4 West\nPharmacy')).toBe('Thanks,\n[PERSON-1]\nRN, 4 West\nPharmacy');
+    expect(text('Resolved by Crystal Rich\nJan 28, 2024 12:19:07 AM  Assigned')).toBe('Resolved by [PERSON-1]\nJan 28, 2024 12:19:07 AM  Assigned');
   });
 });

@@ -12,6 +12,7 @@ import { detectSpeakers } from './speakers.js';
 import { detectCapsNames } from './capsNames.js';
 import { detectSpelledNames } from './spelledNames.js';
 import { wordInfos } from './wordInfo.js';
+import { wrappedNames } from './wrappedNames.js';
 
 /**
  * People's names: capitalised runs judged by name lists (census and wider given/surname lists),
@@ -35,6 +36,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   lowerCaseNames(doc, infos);
   hyphenatedGivenNames(doc, infos);
   namesInFileNames(doc, infos);
+  wrappedNames(doc, infos);
   doc.budget.check();
   propagate(doc, infos);
 }
