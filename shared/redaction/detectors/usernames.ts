@@ -80,14 +80,7 @@ function detectMentions(doc: Doc): void {
     if (handle.length < 2 || BROADCASTS.has(handle) || TECH.has(handle) || (!/[\d._]/.test(handle) && isCommonWord(handle))) continue;
     found.add(handle);
   }
-  // every whole-word use of the login goes too
-  for (const user of found) {
-    if (!user) continue;
-    const lower = user.toLowerCase();
-    for (let i = doc.lower.indexOf(lower); i !== -1; i = doc.lower.indexOf(lower, i + 1)) {
-      if (bounded(text, i, i + user.length)) doc.add(i, i + user.length, 'USERNAME', 60, lower);
-    }
-  }
+  removeEveryUse(doc, found);
 }
 
 // the user's own folder in a home path: C:\Users\omazur\AppData, /home/jdoe/, /Users/jdoe/ (the rest of the path stays)
@@ -114,10 +107,16 @@ function detectHomeUsers(doc: Doc): void {
       if (user === user.toLowerCase() && !isCommonWord(user) && !TECH.has(user)) found.add(user);
     }
   }
-  for (const user of found) {
+  removeEveryUse(doc, found);
+}
+
+/** A login found once (a home folder, a mention) goes wherever the ticket uses it as a whole word. */
+function removeEveryUse(doc: Doc, logins: ReadonlySet<string>): void {
+  for (const user of logins) {
+    if (!user) continue;
     const lower = user.toLowerCase();
     for (let i = doc.lower.indexOf(lower); i !== -1; i = doc.lower.indexOf(lower, i + 1)) {
-      if (bounded(text, i, i + user.length)) doc.add(i, i + user.length, 'USERNAME', 60, lower);
+      if (bounded(doc.text, i, i + user.length)) doc.add(i, i + user.length, 'USERNAME', 60, lower);
     }
   }
 }
