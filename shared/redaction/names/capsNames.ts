@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
+import { typedInCapitals } from '../text/typedInCapitals.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
 import { ACRONYMS, NOT_NAMES, ORG_HEADS, TECH } from './vocabulary.js';
@@ -9,12 +10,6 @@ import type { WordInfo } from './wordInfo.js';
 const ROSTER_ROLES = new Set(['primary', 'secondary', 'backup', 'guarantor', 'attending', 'manager']);
 // words of an address line that follow a name in a statement: "GUARANTOR KOU MARSH BOX 9853"
 const ADDRESS_WORDS = new Set(['box', 'po', 'pob', 'apt', 'suite', 'ste', 'rr', 'hc', 'unit', 'flat', 'route']);
-
-/** Most words of the cue's line are in capitals (a pager or teletype text). */
-function shoutedLine(doc: Doc, cue: WordInfo): boolean {
-  const words = doc.line(cue.tok.line).split(/\s+/).filter((w) => /^\p{L}{2,}$/u.test(w));
-  return words.filter((w) => w === w.toUpperCase()).length * 2 > words.length;
-}
 
 /** A word in capitals that can be part of a name: letters, not a code, a department or an ordinary word unless a census name. */
 function capsNamePart(w: WordInfo): boolean {
@@ -33,7 +28,7 @@ export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const cue = infos[i] as WordInfo;
     // "... K 5.9 FROM SOKHA KEO": in a page typed in capitals, FROM names the sender
-    const sender = cue.lower === 'from' && cue.upper && shoutedLine(doc, cue);
+    const sender = cue.lower === 'from' && cue.upper && typedInCapitals(doc.line(cue.tok.line));
     if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower) && !sender) continue;
     let j = i + 1;
     // "Pt is EWA JABŁOŃSKI"

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
@@ -129,8 +130,6 @@ const TITLE_GAP = /^\.?\s{1,2}$/;
 const DIGIT = /\d/;
 const ING = /^[a-z]{2,}ing$/;
 const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
-// letters outside ASCII ("Jarosław Szczepańska"): unlisted words spelled like names, not like products
-const NON_ASCII_LETTER = /[\u00c0-\u024f]/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
 const FAMILY_AFTER = /^\s{1,2}family\b/i;
 const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted', 'phoned', 'messaged', 'contacted', 'notified', 'reminded', 'pinged']);
@@ -155,7 +154,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
 function allNamey(named: WordInfo[]): boolean {
-  return named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known || NON_ASCII_LETTER.test(w.base));
+  return named.every((w) => nameScore(w) >= 1) && !named.every((w) => w.common) && named.some((w) => w.known || hasLatinDiacritic(w.base));
 }
 
 /** A middle initial: "John Q Public". */

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
+import { typedInCapitals } from '../text/typedInCapitals.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
 import { ACRONYMS, NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
@@ -32,8 +33,7 @@ function plausible(words: string[], line: string): boolean {
   if (!words.length || words.some((w) => NOT_GREETED.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()))) return false;
   const lex = nameLexicon();
   // a code in capitals after a dash ("- NAK", "- ETIMEDOUT") is no sign-off; in a line typed in capitals ("-RN DULCE") a name is
-  const alphaWords = line.split(/\s+/).filter((w) => /^\p{L}{2,}$/u.test(w));
-  const shouted = alphaWords.filter((w) => w === w.toUpperCase()).length * 2 > alphaWords.length;
+  const shouted = typedInCapitals(line);
   if (words.some((w) => ACRONYMS.has(w.toLowerCase()) || (!shouted && w.length > 1 && w === w.toUpperCase() && !lex.isName(w)))) return false;
   // an ordinary word is a name here only when it is a frequent census name ("thx august", "- mark")
   return words.every((w) => !isCommonWord(w) || lex.censusRank(w) <= 5000);

@@ -1,10 +1,9 @@
 import type { Doc } from '../doc.js';
+import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
 import type { WordInfo } from './wordInfo.js';
 
-// letters outside ASCII ("Ochoa" no, "Xóchitl" yes): unlisted words spelled like names
-const NON_ASCII_LETTER = /[\u00c0-\u024f]/;
 
 /**
  * A name broken by a hard line break ("Referring provider: Dr. Xóchitl\nOchoa NPI ...", text
@@ -20,7 +19,7 @@ export function wrappedNames(doc: Doc, infos: WordInfo[]): void {
     if (prev.tok.line + 1 !== w.tok.line || prev.tok.end + 1 !== w.tok.start || doc.text.charCodeAt(prev.tok.end) !== 10) continue;
     // ("Jan 28, 2024 12:19:07 AM" opening the next line is a date, not a surname)
     if (!w.alpha || !w.cap || w.tech || w.orgHead || w.title || w.strongCue || w.weakCue || w.base.length < 2 || startsDate(doc, w)) continue;
-    if (!((w.known && (!w.common || w.rank <= 5000)) || (!w.common && NON_ASCII_LETTER.test(w.base)))) continue;
+    if (!((w.known && (!w.common || w.rank <= 5000)) || (!w.common && hasLatinDiacritic(w.base)))) continue;
     if (!ends) {
       ends = new Set();
       for (const s of doc.spans) if (s.type === 'PERSON') ends.add(s.end);
