@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRedactor } from '../../shared/redaction/redactor.js';
+import { textRedactor } from './redactText.js';
 
 // Name shapes found missing on the held-out corpus (tools/eval/heldout); every example here is
 // invented. Each removal is paired with a look-alike that must stay, so a rule that takes
 // everything fails too.
-const redactor = createRedactor();
-const text = (t: string) => redactor.redact({ text: t }, { budgetMs: 10_000 }).fields.text ?? '';
+const text = textRedactor();
 
 describe('redactor: names without their usual cues', () => {
   it.each([
@@ -52,7 +51,6 @@ describe('redactor: names without their usual cues', () => {
     ['a reply before a name', 'Yes, the printer works again'],
     ['months before days', 'Handoff at Jun 3 05:10:19 went fine'],
     ['a gerund after an ordinary word', '* Printing failing on 4 west'],
-    ['a field label on a last line', 'Refill rejected\nRx # = 9530-97589'.replace(/9530-97589/, 'pending')],
     ['an error constant closing an all-caps note', 'RM 614 BEDSIDE PC DOWN. ETIMEDOUT'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
@@ -111,7 +109,6 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a department after a dash in a title', 'Wristband scanning issue - Cardiology'],
     ['error constants in capitals', 'the portal keeps saying ECONNREFUSED and SQLSTATE 08001'],
     ['a hyphenated phrase', 'Follow-up needed at the Check-in Desk'],
-    ['a department after a name', '-- R. van den Heuvel, Patient Financial Services'.replace('R. van den Heuvel', 'the team')],
     ['a log time opening a line', 'admitted earlier.\nJan 14 10:02:44 - restored.'],
     ['a driver release in a signature position', 'label printed.\nDriver rel 2022.11. Happened at 16:13'],
     ['ordinary words before a record cue', 'printer jam mrn field blank'],
@@ -122,7 +119,6 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a room after a lower-case note', 'pt states pain rm 4'],
     ['test codes between bars outside a person segment', 'MSH|^~\\&|EPIC|ORM^O01|CBC^COMPLETE|'],
     ['products after "for"', 'Thanks for Cerner, Epic and the rest'],
-    ['a name-like word at a sentence start before an object', 'Mark Lee called.\nMark the ticket resolved.'.replace('Mark Lee called.\n', '')],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
   });
@@ -184,5 +180,17 @@ describe('redactor: names of held-out family d', () => {
   it('keeps the line after a signed name when it is a role, a unit or a date', () => {
     expect(text('Thanks,\nKelly Ruiz\nRN, 4 West\nPharmacy')).toBe('Thanks,\n[PERSON-1]\nRN, 4 West\nPharmacy');
     expect(text('Resolved by Crystal Rich\nJan 28, 2024 12:19:07 AM  Assigned')).toBe('Resolved by [PERSON-1]\nJan 28, 2024 12:19:07 AM  Assigned');
+  });
+
+  it('keeps a field label on a last line: "Rx" is no signer', () => {
+    expect(text('Refill rejected\nRx # = 9530-97589')).toBe('Refill rejected\nRx # = [RX_NUMBER-1]');
+  });
+
+  it('keeps the department after a signed "Last, First"', () => {
+    expect(text('thanks\n-- R. van den Heuvel, Patient Financial Services')).toBe('thanks\n-- [PERSON-1], Patient Financial Services');
+  });
+
+  it('keeps a name-like word at a sentence start before an object, though that name was found', () => {
+    expect(text('Mark Lee called.\nMark the ticket resolved.')).toBe('[PERSON-1] called.\nMark the ticket resolved.');
   });
 });

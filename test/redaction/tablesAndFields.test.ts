@@ -2,11 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { Budget } from '../../shared/redaction/budget.js';
 import { detectTables } from '../../shared/redaction/detectors/tables.js';
 import { Doc } from '../../shared/redaction/doc.js';
-import { createRedactor } from '../../shared/redaction/redactor.js';
+import { textRedactor } from './redactText.js';
 import { DEFAULT_INTERNAL_CIDRS, NetworkAllowList } from '../../shared/redaction/validators/networkAllowList.js';
 
-const redactor = createRedactor({ internalDomains: ['hospital.org'] });
-const text = (t: string) => redactor.redact({ text: t }, { budgetMs: 10_000 }).fields.text ?? '';
+const text = textRedactor({ internalDomains: ['hospital.org'] });
 
 function expectGone(out: string, values: string[]): void {
   for (const v of values) expect(out).not.toContain(v);
