@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from '../names/addPerson.js';
+import { GROUP_WORDS, ORG_HEADS, TECH } from '../names/vocabulary.js';
 import type { PiiType } from '../types.js';
 
 // Field names (lower-case, letters only) that say what their value is: forms, JSON, XML, logs.
@@ -9,7 +10,9 @@ put('PERSON', `name fullname realname legalname preferredname patientname patien
   mothersmaidenname guarantor guarantorname subscribername insuredname contactname emergencycontact nextofkin kin
   providername physician attending attendingphysician pcp referringprovider orderingprovider requester requestor requestedby
   reportedby submittedby enteredby callername caller employee employeename displayname cn spouse parent guardian provider
-  attending manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee`);
+  attending manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee
+  owner implementer assignedto openedby closedby resolvedby createdby updatedby modifiedby followupowner familycontact
+  requestedfor onbehalfof primarycontact secondarycontact`);
 put('DOB', 'dob dateofbirth birthdate birthday bdate');
 put('DATE_PHI', 'admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate');
 put('SSN', 'ssn socialsecurity socialsecuritynumber ssnumber');
@@ -28,13 +31,14 @@ put('IP_ADDRESS', 'ipaddress clientip sourceip remoteaddr remoteip userip');
 put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid');
 
 // Key: value / Key=value (one line); JSON, XML and SQL pairs are read in structuredFields.ts
-const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)\s{0,3}(?::|=|-{1,2}>?|\.{3,})[ \t]{0,3}([^\n|;]{1,200})/my;
+// (a short note in brackets after the key is no part of it: "Employee (Last First): ...")
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,})[ \t]{0,3}([^\n|;]{1,200})/my;
 // A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = - ...
-// at most 4 + 8 + 41 + 3 characters in (separator, padding, key, spaces): it is tried (sticky) only
+// at most 4 + 8 + 41 + 34 + 3 characters in (separator, padding, key, note, spaces): it is tried (sticky) only
 // at such starts with one of those characters that close after them. (As one global scan, the ^
 // alternative leaves the regex engine no first character to skip ahead by: it tries every position.)
 const PAIR_START = /[\n\r\u2028\u2029|;{,\t]/g;
-const MAX_TO_SEPARATOR = 56;
+const MAX_TO_SEPARATOR = 90;
 // ... is the dot leader of a printed form ("Patient name....... DOE, JANE")
 const SEPARATORS = [':', '=', '-', '...'];
 
@@ -69,7 +73,10 @@ export function mark(doc: Doc, type: PiiType, start: number, value: string): voi
   const v = trimmed.trim();
   if (!v || /^\[[A-Z_]+-\d+\]$/.test(v) || /^(?:n\/?a|none|null|unknown|tbd|-+)$/i.test(v)) return;
   if (type === 'PERSON') {
-    if (!/\p{L}/u.test(v) || v.split(/\s+/).length > 6) return;
+    const words = v.split(/\s+/);
+    if (!/\p{L}/u.test(v) || words.length > 6) return;
+    // "Owner: Service Desk", "Assigned to: Epic Team": a group or a product, no person
+    if (words.some((w) => GROUP_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) return;
     addPerson(doc, start + lead, start + lead + v.length, 50);
   } else doc.add(start + lead, start + lead + v.length, type, 50);
 }

@@ -1,6 +1,8 @@
 import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
 import { KEYS, keyOf } from './keyValues.js';
+import { addPerson } from '../names/addPerson.js';
+import { ORG_HEADS, TECH } from '../names/vocabulary.js';
 
 // Identifier fields of a web form pasted with the label on one line and the value on the next:
 // "Serial number (on the back label)\n2253-NG3E-1881", "Member ID *\nXJH4471920".
@@ -30,10 +32,36 @@ function lonelyToken(line: string): boolean {
   return digit;
 }
 
+// a name field's value: one to four words of letters ("Tigran", "Ketcher", "Mary-Kate O'Neil")
+const NAME_VALUE = /^[ \t]*(\p{L}[\p{L}\p{M}'’.-]{0,40}(?: \p{L}[\p{L}\p{M}'’.-]{0,40}){0,3})[ \t]*$/u;
+
+/** "First Name *\nTigran": a field whose label says name, its value alone on the next line. */
+function stackedNames(doc: Doc): void {
+  const lower = doc.lower;
+  for (let at = lower.indexOf('name'); at !== -1; at = lower.indexOf('name', at + 4)) {
+    const line = doc.lineOf(at);
+    if (line + 1 >= doc.lineCount) break;
+    const start = doc.lineStart(line);
+    const end = doc.lineEnd(line);
+    if (end - start > 60) continue;
+    const label = LABEL.exec(doc.text.slice(start, end));
+    const key = label ? keyOf(label[1] ?? '') : '';
+    if (!key.endsWith('name') || KEYS[key] !== 'PERSON') continue;
+    const next = doc.line(line + 1);
+    const v = NAME_VALUE.exec(next);
+    const value = v?.[1] ?? '';
+    if (!v || value.split(' ').some((w) => TECH.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()))) continue;
+    const valueAt = doc.lineStart(line + 1) + next.indexOf(value);
+    addPerson(doc, valueAt, valueAt + value.length, 50);
+  }
+}
+
 export function detectStackedForms(doc: Doc): void {
   const text = doc.text;
-  // (both need a line break and a digit)
-  if (!text.includes('\n') || doc.longestDigitRun === 0) return;
+  if (!text.includes('\n')) return;
+  stackedNames(doc);
+  // (the rest needs a digit)
+  if (doc.longestDigitRun === 0) return;
   const lower = doc.lower;
   const codes = lower.includes('code') || lower.includes('pin') || lower.includes('otp');
   const lines = doc.lineCount;

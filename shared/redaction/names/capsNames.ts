@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
+import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { typedInCapitals } from '../text/typedInCapitals.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
@@ -8,6 +9,11 @@ import type { WordInfo } from './wordInfo.js';
 
 // roles that head a roster or statement line in capitals: "PRIMARY    FETU CARPENTER  cell ..."
 const ROSTER_ROLES = new Set(['primary', 'secondary', 'backup', 'guarantor', 'attending', 'manager']);
+// "RM 914", "BED 12B"
+const ROOM_WORDS = new Set(['rm', 'room', 'bed']);
+const ROOM_NUMBER = /^\d{1,4}[A-Z]?$/;
+// words and single spaces to the end of the line ("SOKHA KEO", not "ADFS.PVHEALTH.ORG:")
+const SPACED_WORDS = /^[\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+)+\s*$/u;
 // words of an address line that follow a name in a statement: "GUARANTOR KOU MARSH BOX 9853"
 const ADDRESS_WORDS = new Set(['box', 'po', 'pob', 'apt', 'suite', 'ste', 'rr', 'hc', 'unit', 'flat', 'route']);
 
@@ -29,8 +35,11 @@ export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
     const cue = infos[i] as WordInfo;
     // "... K 5.9 FROM SOKHA KEO": in a page typed in capitals, FROM names the sender
     const sender = cue.lower === 'from' && cue.upper && typedInCapitals(doc.line(cue.tok.line));
-    if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower) && !sender) continue;
-    let j = i + 1;
+    // "RE RM 914 ALCÁNTARA K 5.9": in a page typed in capitals, the word after a room number is the patient
+    const roomNumber = infos[i + 1];
+    const room = ROOM_WORDS.has(cue.lower) && cue.upper && roomNumber !== undefined && ROOM_NUMBER.test(roomNumber.tok.text) && typedInCapitals(doc.line(cue.tok.line));
+    if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower) && !sender && !room) continue;
+    let j = room ? i + 2 : i + 1;
     // "Pt is EWA JABŁOŃSKI"
     if (infos[j]?.lower === 'is' && infos[j]?.tok.line === cue.tok.line) j++;
     const name: WordInfo[] = [];
@@ -41,7 +50,12 @@ export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
       name.push(w);
       prev = w;
     }
-    if (!name.length || !name.some((w) => w.known)) continue;
+    // a sender's name ends the page: its words need not be listed ("FROM SOKHA KEO")
+    const lastWord = name[name.length - 1];
+    const signsPage = sender && name.length >= 2 && lastWord !== undefined && SPACED_WORDS.test(doc.text.slice((name[0] as WordInfo).tok.start, doc.lineEnd(cue.tok.line)));
+    // after a room number, a word in capitals that is no ordinary word or code is the patient's
+    const roomPatient = room && name.some((w) => w.base.length >= 4);
+    if (!name.length || !(name.some((w) => w.known || hasLatinDiacritic(w.base)) || signsPage || roomPatient)) continue;
     addPerson(doc, (name[0] as WordInfo).tok.start, (name[name.length - 1] as WordInfo).tok.end);
     i = j - 1;
   }

@@ -95,10 +95,16 @@ function caretNames(doc: Doc): void {
     const b = caretPart(m[2] ?? '');
     // between field bars ("||MOORE^BROOK||") it is an HL7 name field, ordinary words or not
     const field = text[m.index - 1] === '|' && text[m.index + m[0].length] === '|' && HL7_PERSON_SEGMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1), m.index));
-    if ((a === 'no' || b === 'no') && !(field && !ACRONYMS.has((m[1] ?? '').toLowerCase()))) continue;
     // a cell of its own in a pipe table ("SAPOLU^LOSALINE | APT 1C ...")
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     const cell = /^\s*$|\|\s*$/.test(lineHead) && /^\s*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
+    // in a name field or a cell of its own, ordinary words are names too ("KING^CHIP | RR 5 BOX 998");
+    // a code and its meaning ("GLU^Glucose") are typed in different cases
+    const p1 = m[1] ?? '';
+    const p2 = m[2] ?? '';
+    const listedOr = (part: string, kind: string) => kind !== 'no' || (nameLexicon().isName(part) && !ACRONYMS.has(part.toLowerCase()));
+    const cellName = cell && (p1 === p1.toUpperCase()) === (p2 === p2.toUpperCase()) && listedOr(p1, a) && listedOr(p2, b);
+    if ((a === 'no' || b === 'no') && !(field && !ACRONYMS.has(p1.toLowerCase())) && !cellName) continue;
     const labelled = field || cell || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
     if (a === 'clear' || b === 'clear' || labelled) addPerson(doc, m.index, m.index + m[0].length, 35);
   }
@@ -177,7 +183,9 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const bracketed = before.endsWith('(') && after.startsWith(')');
     const cued = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed;
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
-    const sure = cued || (lineEnd && lineStart) || PERSON_CUE_BEFORE.test(before);
+    // "  Meas, Vuthy - same issue": a line led by a name and a dash, as notes list people
+    const ledLine = lineStart && /^ [-–] \S/.test(after);
+    const sure = cued || (lineEnd && lineStart) || ledLine || PERSON_CUE_BEFORE.test(before);
     // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
     const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);
     if (!cued && sure && !censusPair && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;

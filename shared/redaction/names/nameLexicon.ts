@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolveDataFile } from '../data/resolveDataFile.js';
 import { fold } from '../text/fold.js';
 import { WordList } from '../text/WordList.js';
+import { MODERN_GIVEN_NAMES, MODERN_GIVEN_RANK } from './modernGivenNames.js';
 
 /**
  * Given names and surnames, loaded once on first use:
@@ -10,7 +11,7 @@ import { WordList } from '../text/WordList.js';
  *   which tells given names apart from surnames.
  * Stored folded (lower-case, no diacritics) in sorted WordLists: humannames' plain entries as one
  * string read straight from the file, the rest with tags holding the census rank and whether the
- * word is a census given name. Nothing else of the source files is kept.
+ * word is a census given name; plus given names the 1990 census lacks (modernGivenNames). Nothing else of the source files is kept.
  */
 export interface NameLexicon {
   /** Any known given name or surname. */
@@ -109,6 +110,12 @@ function loadLists(): Lists {
   ranked(census.first_male, true);
   ranked(census.first_female, true);
   ranked(census.last, false);
+  for (const w of MODERN_GIVEN_NAMES) {
+    others.push(w);
+    const old = tags.get(w) ?? 0;
+    const rank = old >>> 1 && old >>> 1 <= MODERN_GIVEN_RANK ? old >>> 1 : MODERN_GIVEN_RANK;
+    tags.set(w, (rank << 1) | GIVEN);
+  }
   return { listed, others: WordList.from(others, (w) => tags.get(w) ?? 0) };
 }
 

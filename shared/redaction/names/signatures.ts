@@ -141,7 +141,8 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
       const lowerDash = line >= lastLine - 1 && !dash && DASH.test(text) ? LOWER_DASH_SIGNOFF.exec(text) : null;
       if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash[0].indexOf(lowerDash[1]));
-      const greet = starts ? GREETING.exec(text) : SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null;
+      // (a speaker's name may itself start like a greeting word: "Everton: Hi Anahit")
+      const greet = (starts ? GREETING.exec(text) : null) ?? (SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null);
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it
       if (starts && (HEADER.test(text) || ORIGINAL.test(text))) {
