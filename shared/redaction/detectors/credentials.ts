@@ -17,7 +17,9 @@ const ANY_PATTERN = /eyJ|AKIA|ASIA|gh[pousr]_|xox|sk-|AIza/;
 // the value after a scheme or key; the keyword itself stays
 // with the fixed text (of the lower-cased text for /i) every match holds, and the separator it needs
 const AFTER_KEY: { re: RegExp; words: string[]; sep?: string[]; lower?: boolean; type: 'CREDENTIAL' | 'USERNAME' }[] = [
-  { re: /\b(?:Bearer|Basic|Token|Negotiate|Digest)\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/g, words: ['Bearer', 'Basic', 'Token', 'Negotiate', 'Digest'], type: 'CREDENTIAL' },
+  { re: /\b(?:Basic|Token|Negotiate|Digest)\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/g, words: ['Basic', 'Token', 'Negotiate', 'Digest'], type: 'CREDENTIAL' },
+  // "bearer" is no ordinary word: in any case ("AUTHORIZATION: BEARER EYJ...", a note typed in capitals)
+  { re: /\bbearer\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/gi, words: ['bearer'], lower: true, type: 'CREDENTIAL' },
   {
     re: /\b(?:password|passwd|pwd|secret|client_secret|api_key|apikey|api-key|access_key|secret_key|accountkey|sharedaccesskey|sig|token|access_token|refresh_token|auth|x-api-key)\s{0,2}[=:]\s{0,2}["']?([^\s;"'&,<>]{3,512})/gi,
     words: ['pass', 'pwd', 'secret', 'api', 'access_key', 'accountkey', 'accesskey', 'sig', 'token', 'auth'],

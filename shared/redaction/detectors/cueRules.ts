@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
+import { typedInCapitals } from '../text/typedInCapitals.js';
 import type { PiiType } from '../types.js';
 
 /**
@@ -15,6 +16,8 @@ export interface CueRule {
   value: RegExp;
   /** Extra check on the matched value. */
   accept?: (value: string) => boolean;
+  /** In a line typed in capitals the value is checked in lower case ("MY USER ID IS REYNOLDSS"). */
+  caseless?: boolean;
   priority?: number;
   /** How many filler words may stand between cue and value. */
   maxFillers?: number;
@@ -147,7 +150,7 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
     if (v && v[0].length > 0 && v.index + v[0].length <= lineEnd && bounded(text, v.index, v.index + v[0].length)) {
       // a value never ends in sentence punctuation ("NPI 1234567893." keeps its full stop)
       const value = trimDotsAndDashes(v[0]);
-      if (value && bounded(text, v.index, v.index + value.length) && (!rule.accept || rule.accept(value))) {
+      if (value && bounded(text, v.index, v.index + value.length) && (!rule.accept || rule.accept(judged(doc, rule, value, pos)))) {
         doc.add(v.index, v.index + value.length, rule.type, rule.priority ?? 45);
         return;
       }
@@ -157,6 +160,12 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
     if (!w || !FILLERS.has(w[0].toLowerCase())) return;
     pos = FILLER_WORD.lastIndex;
   }
+}
+
+/** The value as the rule's check sees it: in lower case when the rule allows and its line is typed in capitals. */
+function judged(doc: Doc, rule: CueRule, value: string, at: number): string {
+  if (!rule.caseless || value !== value.toUpperCase() || value === value.toLowerCase()) return value;
+  return typedInCapitals(doc.line(doc.lineOf(at))) ? value.toLowerCase() : value;
 }
 
 /** s without trailing . and - (as s.replace(/[.-]+$/, ''), without a regex per value). */

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { quietCodes, treatCaselessText } from './caseSignals.js';
 import { matchEmailLocalParts } from './emailLocalParts.js';
 import { namesInFileNames } from './fileNames.js';
+import { namesBeforeAddress } from './namesBeforeAddress.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { detectNameForms } from './nameForms.js';
@@ -33,6 +34,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   detectSpelledNames(doc);
   detectCapsNames(doc, infos);
   matchEmailLocalParts(doc, infos, emailLocalParts);
+  if (doc.text.includes('@')) namesBeforeAddress(doc);
   lowerCaseNames(doc, infos);
   hyphenatedGivenNames(doc, infos);
   namesInFileNames(doc, infos);

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { textRedactor } from './redactText.js';
+
+// Tickets typed all in capitals or all in lower case: the cues still hold, the shapes by case do not.
+// Every example is invented; each removal has a look-alike that must stay.
+const text = textRedactor();
+
+describe('redactor: text typed in one case', () => {
+  it.each([
+    ['a login after "user id is" in a note typed in capitals', 'MY USER ID IS TALBOTM AND I AM ON WS-0042 IN PHARMACY', 'TALBOTM'],
+    ['a login after "account" in capitals', 'PLEASE LOCK MY ACCOUNT QOKAFOR2. CELL NEEDED.', 'QOKAFOR2'],
+    ['a login a reset was asked for, in capitals', 'PLS RESET PWD FOR NBRANDVOLD - EXT 4411', 'NBRANDVOLD'],
+    ['a bearer token in capitals', 'CURL -H "AUTHORIZATION: BEARER EYJHBGCIOIJIUZI1NIJ9.EYJZDWIIOIIXMJM0.SFLKXWRJSMEKKF2QT4" HTTPS://API', 'EYJHBGCIOIJIUZI1NIJ9'],
+    ['a bearer token in lower case', 'curl -h "authorization: bearer eyjhbgcioijiuzi1nij9.eyjzdwiioiixmjm0.sflkxwrjsmekkf2qt4" https://api', 'eyjhbgcioijiuzi1nij9'],
+    ['a lower-case name before the address that spells it', 'cc: oswin kettleby <okettleby@example.org>', 'oswin kettleby'],
+    ['"last, first" before the address that spells it', 'from: marchetti, ilaria <imarchetti@example.org>', 'marchetti'],
+    ['a name whose words are ordinary words, before its address', 'To: Bishop Carroll <bcarroll@example.org>', 'Bishop Carroll'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['ordinary words after "account" in capitals', 'MY ACCOUNT IS LOCKED AGAIN', 'MY ACCOUNT IS LOCKED AGAIN'],
+    ['a product a reset was asked for, in capitals', 'PLS RESET PWD FOR EPIC', 'PLS RESET PWD FOR EPIC'],
+    ['a person a reset was asked for, in mixed case (no login)', 'Reset password for Ilaria today', 'Reset password for'],
+    ['a mailbox before its address', 'email the help desk <helpdesk@example.org>', 'the help desk'],
+    ['a time before a sender', 'On 11:18pm, Oswin Kettleby <okettleby@example.org> wrote:', 'On 11:18pm,'],
+    ['"basic" as an ordinary word', 'basic troubleshooting done, no change', 'basic troubleshooting'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});
