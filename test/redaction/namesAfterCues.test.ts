@@ -20,6 +20,8 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a greeting after a speaker whose name starts like a greeting', 'Evander: Hi Marguerite, can you print?', 'Marguerite'],
     ['a patient after a room number in a page typed in capitals', 'PG 4410 CALL 6-1234 RE RM 212 OYELOWO K 6.1', 'OYELOWO'],
     ['a sender who ends a page typed in capitals', 'PG 4410 CALL 6-1234 RE RM 212 CHEST PAIN FROM NKEM ADEBAYO', 'ADEBAYO'],
+    ['two unlisted words joined by a caret', 'REJECTED orc.ordering="TAMAKLOE^SEFAKOR" orc.npi=1', 'TAMAKLOE'],
+    ['a message signed after its phone number', 'pump wont pair\npls call me 555-201-7788 (ext 41) ingeborg', 'ingeborg'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -32,6 +34,9 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['two products before a dash', 'Epic, Cerner - both down since 0600', 'Epic, Cerner'],
     ['a host after FROM in a line typed in capitals', 'LOCKED OUT EVERY 30 MIN. FROM ADFS.EXAMPLE.ORG:', 'ADFS.EXAMPLE.ORG'],
     ['a room number before an ordinary word', 'PRINTER IN RM 12 JAMMED AGAIN', 'JAMMED AGAIN'],
+    ['HL7 message types joined by a caret', 'ADT^A08 and ORU^R01 both rejected', 'ADT^A08 and ORU^R01'],
+    ['a word after a phone number that is no name', 'pls call me 555-201-7788 asap', 'asap'],
+    ['a unit after a time', 'locked out 5 times since 2142 hrs.', '2142 hrs'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -106,7 +106,9 @@ function caretNames(doc: Doc): void {
     const cellName = cell && (p1 === p1.toUpperCase()) === (p2 === p2.toUpperCase()) && listedOr(p1, a) && listedOr(p2, b);
     if ((a === 'no' || b === 'no') && !(field && !ACRONYMS.has(p1.toLowerCase())) && !cellName) continue;
     const labelled = field || cell || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
-    if (a === 'clear' || b === 'clear' || labelled) addPerson(doc, m.index, m.index + m[0].length, 35);
+    // two words of letters that are neither ordinary words nor codes: HL7 joins little else with ^ ("KWON^JI-EUN")
+    const unlisted = a === 'possible' && b === 'possible';
+    if (a === 'clear' || b === 'clear' || labelled || unlisted) addPerson(doc, m.index, m.index + m[0].length, 35);
   }
 }
 

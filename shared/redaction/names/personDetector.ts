@@ -9,6 +9,7 @@ import { detectNameForms } from './nameForms.js';
 import { propagate } from './propagate.js';
 import { candidateRuns, scoreRuns } from './runs.js';
 import { detectSignatures } from './signatures.js';
+import { signedAfterNumber } from './signedAfterNumber.js';
 import { detectSpeakers } from './speakers.js';
 import { detectCapsNames } from './capsNames.js';
 import { detectSpelledNames } from './spelledNames.js';
@@ -29,6 +30,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   scoreRuns(doc, infos, candidateRuns(doc, infos));
   doc.budget.check();
   detectSignatures(doc, infos);
+  signedAfterNumber(doc);
   detectNameForms(doc, infos);
   detectSpeakers(doc);
   detectSpelledNames(doc);
