@@ -8,8 +8,8 @@ import { npiValid } from '../validators/luhn.js';
 import { vinValid } from '../validators/vin.js';
 import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
 
-// MRN values, also with a check digit or letter: 23-16-81-7, 7591614/2, F293474V, 55038241N
-const MRN_VALUE = /\d{2,4}(?:-\d{2,4}){1,3}(?:-\d)?(?![\w-])|\d{5,10}\/\d(?![\w/])|[A-Za-z]{0,3}-?\d{4,12}[A-Za-z]?/y;
+// MRN values, also with a check digit or letter: 23-16-81-7, 41-25352, 7591614/2, F293474V, 55038241N
+const MRN_VALUE = /\d{2,4}(?:-\d{2,6}){1,3}(?:-\d)?(?![\w-])|\d{5,10}\/\d(?![\w/])|[A-Za-z]{0,3}-?\d{4,12}[A-Za-z]?/y;
 // account numbers: digits, grouped digits (279-056098), or a letter prefix (G35271853)
 // claim numbers: a sequence suffix (E114097759-01) or prefix and year (CLM-2025-0460416)
 const ACCOUNT = /\d{2,6}-\d{3,10}(?![\w-])|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{4,12}(?![\w-])|[A-Za-z]?\d{4,14}(?:-\d{1,3}(?![\w-]))?/y;
@@ -27,6 +27,8 @@ const RULES: CueRule[] = [
   // German case (encounter) numbers: "Fallnr. G31519172", "Fallnummer 788-918304"
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:fallnr|fall-nr|fallnummer)\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 1, hints: ['fall'] },
   { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn|health ?card|ohip|phn)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn', 'health', 'ohip', 'phn'] },
+  // a pharmacy order is a prescription: "ORDER 6840-36095", "order RX33552180" (in the Rx number's own shapes)
+  { type: 'RX_NUMBER', cue: /\b(?:order|ord)(?: ?#| number| no\.?| id)?(?![\w#])/gi, value: /\d{4}-\d{5}(?![\w-])|RX\d{6,10}(?![\w-])/iy, maxFillers: 0, hints: ['ord'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
@@ -67,8 +69,8 @@ const RULES: CueRule[] = [
     maxFillers: 2,
     hints: ['one', 'verification code', 'otp', 'mfa code', '2fa code', 'sms code', 'auth'],
   },
-  // badge numbers: "badge # E016557", "(badge B36309)", "badge 121035"
-  { type: 'USERNAME', cue: /\bbadge(?: ?#| id| number| no\.?)?/gi, value: /[A-Za-z]{0,2}\d{4,8}(?![\w-])/y, maxFillers: 1, hints: ['badge'] },
+  // badge numbers: "badge # E016557", "(badge B36309)", "badge 121035", "badge 728-7926"
+  { type: 'USERNAME', cue: /\bbadge(?: ?#| id| number| no\.?)?/gi, value: /[A-Za-z]{0,2}\d{4,8}(?![\w-])|\d{3}-\d{4}(?![\w-])/y, maxFillers: 1, hints: ['badge'] },
   // the login an MFA device was enrolled for: "re-enrolled redhoka1", "re-enrolled mahina.kahale"
   {
     type: 'USERNAME',
@@ -79,8 +81,8 @@ const RULES: CueRule[] = [
     hints: ['re-', 'reenrolled', 'reregistered', 'enrolled', 'unenrolled'],
   },
   { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && !isHostShaped(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v))))), caseless: true, maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
-  // employee numbers are upper-case letters + digits or digits alone ("employee ID E835759", "Employee # ........ E073533")
-  { type: 'USERNAME', cue: /\b(?:employee|emp|staff|personnel)(?: ?id| ?#| number| no\.?)(?![\w#])/gi, value: /[A-Za-z]{0,3}\d{4,10}(?![\w-])/y, maxFillers: 1, hints: ['employee', 'emp', 'staff', 'personnel'] },
+  // employee numbers are upper-case letters + digits or digits alone ("employee ID E835759", "Employee # ........ E073533", "Emp# EMP-28442")
+  { type: 'USERNAME', cue: /\b(?:employee|emp|staff|personnel)(?: ?id| ?#| number| no\.?)(?![\w#])/gi, value: /[A-Za-z]{0,3}-?\d{4,10}(?![\w-])/y, maxFillers: 1, hints: ['employee', 'emp', 'staff', 'personnel'] },
   // the account a reset or unlock was done for: "Reset AD pwd for georgie9", "unlocked account for jdoe2"
   {
     type: 'USERNAME',
@@ -115,10 +117,10 @@ const RULES: CueRule[] = [
 ];
 
 // MRN shapes without a cue next to them. "MR" + 8 digits is specific enough alone; "M" + 7 digits
-// and 3-2-2 digit groups also occur as part or control numbers, so they need a patient in the
+// and 3-2-2 or 2-5 digit groups also occur as part or control numbers, so they need a patient in the
 // ticket or a name right before them in brackets ("Kit issued to Ana Ruiz (M1234567)").
 const MR8 = /(?<![\w-])MR\d{8}(?![\w-])/g;
-const MRN_SHAPED = /(?<![\w=:/.#-])(?:M\d{7}|\d{3}-\d{2}-\d{2})(?![\w-]|[.:/]\w)/g;
+const MRN_SHAPED = /(?<![\w=:/.#-])(?:M\d{7}|\d{3}-\d{2}-\d{2}|\d{2}-\d{5})(?![\w-]|[.:/]\w)/g;
 const PATIENT_TOPIC = /\b(?:patient|pateint|pt\b|chart|mrn|medical record|birth|dob\b|admi|discharg)/;
 const SYSTEM_BEFORE = /\b(?:part|model|p\/n|pn|sku|order|job|msg|message|control|error|err|code|version|ver|build|kb|ref|ticket|inc|case|invoice|po)\W{0,3}$/;
 const CASE_BEFORE = /\b(?:vendor|case|ticket|sr|incident|inc|ref|reference|rma|po|order|escalat\w*)\W{0,3}$/;

@@ -7,8 +7,15 @@ const SYSTEM_CUE = /\b(?:(?:job|process|thread|correlation|request|session|trans
 
 const UNIT_AFTER = /^\s?(?:bytes|b|kb|mb|gb|tb|ms|sec|secs|seconds|minutes|records|rows|items|times|messages|entries|lines|files)\b/i;
 
+// a letter or two before six or more digits ("W3965678", "G8789096", "U906929945"): record, account,
+// employee and member numbers look like this (and "EMP-13554"); the ticket references that do carry their own
+// prefixes, and a value after = belongs to its key (MSH-10=M9338103 is a control id)
+const LETTERED = /(?<![\w.:/\\=-])(?:([A-Z]{1,2})\d{6,10}|EMP-\d{4,8})(?![\w:/\\-]|\.\d)/g;
+const TICKET_PREFIXES = new Set(['CS', 'TS', 'KB', 'SR', 'WO', 'CR', 'PR', 'RQ', 'IN', 'PO', 'SO', 'CH', 'RF', 'TK', 'V']);
+
 /** Any other long run of digits is treated as an identifier of someone unless it describes a system. */
 export function detectLongNumbers(doc: Doc): void {
+  if (doc.longestDigitRun >= 4) letteredIds(doc);
   if (doc.longestDigitRun < 7) return;
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(doc.text); m; m = NUMBER.exec(doc.text)) {
@@ -18,5 +25,13 @@ export function detectLongNumbers(doc: Doc): void {
     if (SYSTEM_CUE.test(textBefore(doc, m.index, 25))) continue;
     if (UNIT_AFTER.test(doc.text.slice(m.index + v.length, m.index + v.length + 12))) continue;
     doc.add(m.index, m.index + v.length, 'ID_NUMBER', 20, v);
+  }
+}
+
+function letteredIds(doc: Doc): void {
+  LETTERED.lastIndex = 0;
+  for (let m = LETTERED.exec(doc.text); m; m = LETTERED.exec(doc.text)) {
+    if (TICKET_PREFIXES.has(m[1] ?? '') || SYSTEM_CUE.test(textBefore(doc, m.index, 25))) continue;
+    doc.add(m.index, m.index + m[0].length, 'ID_NUMBER', 20, m[0]);
   }
 }

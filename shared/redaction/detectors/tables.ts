@@ -6,13 +6,13 @@ import { fieldType } from './structuredFields.js';
 
 // Column headings that say what a column holds.
 const HEADINGS: [RegExp, PiiType][] = [
-  [/^(?:patient|patient name|pt|pt name|name|member|member name|guarantor|provider|physician|doctor|requester|employee|user name|full name|last, ?first|caller|contact)$/i, 'PERSON'],
+  [/^(?:patient|patient name|pt|pt name|name|member|member name|guarantor|provider|physician|doctor|attending|requester|employee|user name|full name|last, ?first|caller|contact)$/i, 'PERSON'],
   // parts of a name split over columns (export files: LAST|FIRST|MI), and who holds a badge or card
   [/^(?:last|first|middle|mi|given|family|surname|lname|fname|last_name|first_name|cardholder|card holder|holder|badge holder|staff|staff name|employee name|tech|technician|nurse|clinician)$/i, 'PERSON'],
   [/^(?:mrn|mr#|mr ?no|medical record(?: number| #)?|patient id|pt id|chart(?: #| number)?|empi)$/i, 'MRN'],
   [/^(?:account|acct|acct ?#|account ?#|account number|har|fin|csn|encounter|visit ?#)$/i, 'ACCOUNT_NUMBER'],
   [/^(?:dob|d\.o\.b\.?|date of birth|birth ?date)$/i, 'DOB'],
-  [/^(?:dos|date of service|service date|admit(?: date)?|admission(?: date)?|discharge(?: date)?|appt(?: date)?|appointment(?: date)?|visit date|exam date|collected|collection date)$/i, 'DATE_PHI'],
+  [/^(?:dos|date of service|service date|svc dt|svc date|admit(?: date)?|adm dt|adm date|admission(?: date)?|discharge(?: date)?|disch dt|appt(?: date)?|appointment(?: date)?|visit date|exam date|collected|collection date)$/i, 'DATE_PHI'],
   [/^(?:ssn|social security(?: number)?)$/i, 'SSN'],
   [/^(?:phone|phone ?#|cell|mobile|telephone|contact number)$/i, 'PHONE'],
   [/^(?:fax|fax ?#)$/i, 'FAX'],
@@ -156,6 +156,8 @@ function pushSpacedCell(cells: Cell[], line: string, base: number, from: number,
 
 interface Header {
   types: (PiiType | undefined)[];
+  /** where each heading starts on its line (a space-aligned table's columns) */
+  starts: number[];
   pipe: boolean;
   /** the separator of a delimited (CSV, TSV) table, or undefined */
   sep: string | undefined;
@@ -176,6 +178,23 @@ function delimiters(line: string, header: Header | undefined): string | undefine
   if (line.includes('\t')) return TAB_ROW.test(line) ? '\t' : undefined;
   if (line.includes(',')) return COMMA_ROW.test(line) ? ',' : undefined;
   return line.includes(';') && SEMICOLON_ROW.test(line) ? ';' : undefined;
+}
+
+/**
+ * The cells of a row read by the columns its header's headings start at, when the row lines up with
+ * them (a space before every column's start); undefined when it does not.
+ */
+function alignedCells(line: string, base: number, starts: number[]): Cell[] | undefined {
+  const cells: Cell[] = [];
+  for (let i = 0; i < starts.length; i++) {
+    const from = starts[i] as number;
+    const to = i + 1 < starts.length ? (starts[i + 1] as number) : line.length;
+    if (from > 0 && from < line.length && line[from - 1] !== ' ' && line[from - 1] !== '\t') return undefined;
+    const raw = line.slice(from, Math.max(from, to));
+    const s = raw.length - raw.trimStart().length;
+    cells.push({ start: base + from + s, end: base + from + raw.trimEnd().length });
+  }
+  return cells;
 }
 
 /** A header names at least one known column; a delimited one two, or one among short labels (Time,User,Host). */
@@ -267,10 +286,16 @@ export function detectTables(doc: Doc): void {
     }
     const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
     if (isHeader(text, cells, types, sep !== undefined)) {
-      header = { types, pipe, sep, width: cells.length };
+      header = { types, starts: cells.map((c) => c.start - base), pipe, sep, width: cells.length };
       continue;
     }
     if (sep && !header) continue;
+    // a fixed-width screen's row may run two columns together ("12-10-2025 THIBODEAUX"): read it by the headings' columns
+    const columns = spaced && header && !header.pipe && !header.sep && cells.length !== header.width ? alignedCells(content, base, header.starts) : undefined;
+    if (columns && header) {
+      markRow(doc, columns, header.types);
+      continue;
+    }
     if (!header || header.pipe !== pipe || cells.length !== header.width) {
       if (!(header && cells.length === header.width)) header = undefined;
       if (!header) continue;

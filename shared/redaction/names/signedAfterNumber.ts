@@ -8,6 +8,8 @@ import { ACRONYMS, GROUP_WORDS, NOT_NAMES, ORG_HEADS, TECH } from './vocabulary.
 // sender's number and then one or two words is signed with them.
 const SIGNED = /(?<![\w.:/-])(\+?\(?\d[\d ().-]{5,18}\d)(?:\s?\(?(?:x|ext\.?)\s?\d{1,6}\)?)?[ \t]{1,3}(\p{L}[\p{L}\p{M}'’-]{1,30}(?: \p{L}[\p{L}\p{M}'’-]{1,30})?)[ \t.!]*$/u;
 
+const LOCAL_NUMBER = /(?:^|\D)\d{3}[-. ]\d{4}$/;
+
 /** A word a signature can be: no ordinary word (unless a frequent given name), cue, code or unit. */
 function signatureWord(word: string): boolean {
   const lower = word.toLowerCase();
@@ -27,8 +29,9 @@ export function signedAfterNumber(doc: Doc): void {
     const text = doc.text.slice(start, end);
     const m = SIGNED.exec(text);
     const name = m?.[2];
-    // a phone number has seven digits or more
-    if (!m || !name || (m[1] ?? '').replace(/\D/g, '').length < 7 || !name.split(' ').every(signatureWord)) continue;
+    // a phone number: ten digits or more, or a local number (555-1234)
+    const number = m?.[1] ?? '';
+    if (!m || !name || !(number.replace(/\D/g, '').length >= 10 || LOCAL_NUMBER.test(number)) || !name.split(' ').every(signatureWord)) continue;
     const at = start + m.index + m[0].lastIndexOf(name);
     addPerson(doc, at, at + name.length);
   }

