@@ -16,6 +16,17 @@ describe('redactor: identifiers and screens of held-out family e', () => {
     ['a login in a key=value log', '2026-01-02 03:09:07 OPERATOR=wielgto2 OVERRIDE', 'wielgto2'],
     ['a pharmacy order number', 'INFO ORDER 6215-80431 PT HALE ODETTE MRN K1002913', '6215-80431'],
     ['a name after a dot leader and a colon', ' NAME.......: OKONJO ADAEZE              SEX: F', 'OKONJO'],
+    ['a pharmacy order number before its patient', 'INFO ORDER 6428415 PT HALE ODETTE', '6428415'],
+    ['a birth date without separators after its cue', ' SEX: M   DOB: 080405', '080405'],
+    ['a screen birth date with a month abbreviation', ' SEX: F   DOB: 03FEB21', '03FEB21'],
+    ['a Medicare Beneficiary Identifier', ' PRIM INS...: MEDICARE A/B      ID: 3QT7-M28-VD61', '3QT7-M28-VD61'],
+    ['a dashed in-house number closing a line', 'Manager: Ines Carvalho, 5-6397', '5-6397'],
+    ['a dashed in-house number closing a sentence', 'Please call me at 3-2298.', '3-2298'],
+    ['a chat sender known by number', '[21/10/2025, 19:34:58] 3105550174: put it in the system', '3105550174'],
+    ['a street whose name holds a weak street type', 'mail the CD to 92 E Dogwood Hollow Way, Altoona, PA 16687.', 'Dogwood'],
+    ['a licence number under its label', "Driver's License #:\nP770-5833-8213   State: TX", 'P770-5833-8213'],
+    ['a login listed before its owner', 'a) pengti8 (Peng, Tianyu) - last day 6/7', 'pengti8'],
+    ['a dotted login before its owner', 'seoyeon.shin  Seo-yeon Shin  last day 6/13', 'seoyeon.shin'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -37,6 +48,10 @@ describe('redactor: identifiers and screens of held-out family e', () => {
     ['a vendor case number', 'escalated to the vendor as CS0012345, waiting on them', 'CS0012345'],
     ['a knowledge-base article', 'applied KB5034441 and rebooted', 'KB5034441'],
     ['an order number in a purchase order', 'Order 12345 shipped to the loading dock', 'Order 12345'],
+    ['a month and year', 'broken since 3-2024.', '3-2024'],
+    ["a driver's licence as a term", "Scan the Driver's License on the kiosk", "Driver's License"],
+    ['a short street word after a small house number', 'we got 3 Dry Run today', '3 Dry Run'],
+    ['words in brackets after an ordinary word', 'see the notes (Release Notes) for details', 'notes (Release Notes)'],
     ['a server table with no patient column', 'HOST        STATUS   UPTIME\nAPP01       UP       12 days\nAPP02       DOWN     0 days', 'APP02       DOWN'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);

@@ -44,7 +44,8 @@ const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
 // the street word of STREET_LOWER with what must follow it (after a space, as there)
 const STREET_LOWER_GATE = /[ ](?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))/;
 // street types that are also common words ("3 Dry Run"): only after a house number of 3+ digits
-const WEAK_STREET = /^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow|RUN|BEND|TRACE|HOLLOW)\b/;
+// (unless a full street type follows: "92 E Dogwood Hollow Way")
+const WEAK_STREET = new RegExp(String.raw`^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow|RUN|BEND|TRACE|HOLLOW)\b(?![ ]${SUFFIX}\b)`);
 const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
 
 const PLACE_BEFORE = /\b(?:from|in|to|near|lives in|living in|resides in|moved to|based in)[ ]{1,2}$/i;

@@ -136,7 +136,7 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
   let pos = from;
   // a cue that ends its line ("MRN:", a hard-wrapped "CLAIM") takes its value from the next line;
   // logins are left out: the next line of prose would start with an ordinary word
-  if (lineEnd - from <= 3 && lineEnd < text.length && rule.type !== 'USERNAME' && rule.type !== 'CREDENTIAL' && text.slice(from, lineEnd).trim().replace(/[:#]$/, '') === '') {
+  if (lineEnd - from <= 3 && lineEnd < text.length && rule.type !== 'USERNAME' && rule.type !== 'CREDENTIAL' && text.slice(from, lineEnd).trim().replace(/[:#]+$/, '') === '') {
     pos = lineEnd + 1;
     lineEnd = doc.lineEnd(doc.lineOf(pos));
   }

@@ -168,6 +168,8 @@ function oldYear(year: string | undefined, thisYear: number): boolean {
   return y < thisYear - 10;
 }
 
+const COMPACT_DOB = /\b(?:dob|d\.o\.b\.?|birth ?date|date of birth)\s{0,2}[:=#.]{0,3}\s{0,2}(\d{6}|\d{2}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d{2})(?![\w/.-])/gi;
+
 // birth years and ages over 89 (HIPAA Safe Harbor): "b. 1962", "born in 1954", "age 91", "92 y/o"
 const BIRTH_YEAR = /\b(?:dob|d\.o\.b\.?|born(?: in)?|b\.|birth ?year|yob|year of birth)\s{0,2}:?\s{0,2}((?:19|20)\d{2})\b/gi;
 const OLD_AGE = /\b(?:age[sd]?\s{0,2}:?\s{0,2}(9\d|1[0-2]\d)\b|(9\d|1[0-2]\d)\s?(?:yo|y\/o|yrs? old|years? old|-year-old)\b)/gi;
@@ -226,6 +228,13 @@ export function detectDates(doc: Doc): void {
     doc.add(at, at + age.length, 'AGE', 45);
   }
   detectFileNameDates(doc);
+  // "DOB: 080405", "DOB: 03FEB21": screen dates without separators, read as dates only after the cue
+  COMPACT_DOB.lastIndex = digits >= 2 && doc.lower.includes('d') ? 0 : text.length;
+  for (let m = COMPACT_DOB.exec(text); m; m = COMPACT_DOB.exec(text)) {
+    const value = m[1] ?? '';
+    const at = m.index + m[0].length - value.length;
+    doc.add(at, at + value.length, 'DOB', 45);
+  }
   const months = MONTH_GATE.test(doc.lower);
   const headers = new Map<number, boolean>();
   // one Date per ticket, not one per match

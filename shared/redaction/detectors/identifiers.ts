@@ -27,8 +27,9 @@ const RULES: CueRule[] = [
   // German case (encounter) numbers: "Fallnr. G31519172", "Fallnummer 788-918304"
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:fallnr|fall-nr|fallnummer)\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 1, hints: ['fall'] },
   { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn|health ?card|ohip|phn)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn', 'health', 'ohip', 'phn'] },
-  // a pharmacy order is a prescription: "ORDER 6840-36095", "order RX33552180" (in the Rx number's own shapes)
-  { type: 'RX_NUMBER', cue: /\b(?:order|ord)(?: ?#| number| no\.?| id)?(?![\w#])/gi, value: /\d{4}-\d{5}(?![\w-])|RX\d{6,10}(?![\w-])/iy, maxFillers: 0, hints: ['ord'] },
+  // a pharmacy order is a prescription: "ORDER 6840-36095", "order RX33552180" (in the Rx number's own
+  // shapes), "ORDER 6428415 PT ..." (a plain number when a patient follows)
+  { type: 'RX_NUMBER', cue: /\b(?:order|ord)(?: ?#| number| no\.?| id)?(?![\w#])/gi, value: /\d{4}-\d{5}(?![\w-])|RX\d{6,10}(?![\w-])|\d{6,10}(?=\s{1,3}(?:PT|pt|patient|PATIENT)\b)/iy, maxFillers: 0, hints: ['ord'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
@@ -137,11 +138,18 @@ function detectBareMrns(doc: Doc): void {
   }
 }
 
+// Medicare Beneficiary Identifiers: 11 characters in CMS's fixed layout (letters without S, L, O, I,
+// B, Z), also written 4-3-4 with dashes: "2KJ0-Q45-FT88". The layout alone is specific enough.
+const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
+const MBI = new RegExp(String.raw`(?<![\w-])[1-9]${MBI_LETTER}[AC-HJKMNP-RT-Y\d]\d-?${MBI_LETTER}[AC-HJKMNP-RT-Y\d]\d-?${MBI_LETTER}{2}\d{2}(?![\w-])`, 'g');
+
 /** Cue-led identifiers, MRN shapes, plus unlabeled ones that carry their own checksum (DEA, NPI, VIN). */
 export function detectIdentifiers(doc: Doc): void {
   applyCueRules(doc, RULES);
   detectBareMrns(doc);
   const text = doc.text;
+  MBI.lastIndex = 0;
+  for (let m = MBI.exec(text); m; m = MBI.exec(text)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
   // DEA numbers hold 7 digits in a row, NPIs 10
   const digits = doc.longestDigitRun;
   // (a vendor case or ticket number can pass the DEA check: "escalated to vendor, CS1284380")

@@ -12,9 +12,14 @@ const NATIONAL = /(?<![\w+./-])0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}(?![\w/-]|\.\d)/g
 // bare extensions, also in the dashed internal form "x5-9560" (a staff member's line)
 // a dashed in-house number after "call"/"dial" (a pager message: "PG 4569 CALL 6-8538")
 const CALL_SHORT = /\b(?:call|callback|call back|dial)\s{1,2}(\d-\d{4})(?![\w-])/gi;
+// a dashed in-house number closing a line or sentence, after whoever answers it: "Manager: Priya Menon, 5-6397",
+// "Please call me at 3-2298." (not a month and year: "since 3-2024")
+const SHORT_AT_END = /(?<![\w./:-])\d-\d{4}(?![\w-])(?=[ \t]*(?:$|[.;)]|\sor\s))/gm;
+const MONTH_YEAR = /^\d-(?:19|20)\d\d$/;
 const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
 // a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
-const SENDER = /^[ \t>]*(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;
+// (also after a chat export's stamp: "[21/10/2025, 19:34:58] 3102100174: ...")
+const SENDER = /^[ \t>]*(?:\[[^\]\n]{5,30}\][ \t]*)?(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;
 const FAX_OR_PHONE = /\b(?:(fax\w*|f|facsimile)|(phone|ph|p|cell|mobile|mob|tel|telephone|direct|office|call|callback|call back|reach|pager|text|number|contact|home|work|desk|landline|o|c|m))\b/g;
 // (a text message is "sent to" a number: "SMS sent to 8283549200")
 const PHONE_CUE = /\b(?:phone|ph|cell|mobile|mob|tel|telephone|direct|office|call|callback|reach|pager|fax|number|contact|text|texted|sms|sent to|send to)\b/;
@@ -88,6 +93,10 @@ export function detectPhones(doc: Doc): void {
     const value = m[1] ?? '';
     const at = m.index + m[0].length - value.length;
     doc.add(at, at + value.length, 'PHONE', 48, value.replace(/\D/g, ''));
+  }
+  SHORT_AT_END.lastIndex = 0;
+  for (let m = SHORT_AT_END.exec(text); m; m = SHORT_AT_END.exec(text)) {
+    if (!MONTH_YEAR.test(m[0])) doc.add(m.index, m.index + m[0].length, 'PHONE', 47, m[0].replace(/\D/g, ''));
   }
   EXT_ONLY.lastIndex = 0;
   for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {

@@ -170,6 +170,19 @@ function detectLoginAfterName(doc: Doc): void {
   }
 }
 
+// a login listed before its owner's name: "pengti8 (Peng, Tianyu)", "seoyeon.shin  Seo-yeon Shin" (offboarding lists)
+const LOGIN_THEN_NAME = /(?<![\w.@\\/-])([a-z][a-z0-9._-]{2,30})(?:\s{1,2}\(|\s{2,4})(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){1,3})/gu;
+
+function detectLoginBeforeName(doc: Doc): void {
+  const text = doc.text;
+  LOGIN_THEN_NAME.lastIndex = 0;
+  for (let m = LOGIN_THEN_NAME.exec(text); m; m = LOGIN_THEN_NAME.exec(text)) {
+    const login = (m[1] ?? '').replace(/[._-]+$/, '');
+    if (login.length < 3 || isCommonWord(login) || TECH.has(login) || !loginOfName(login, m[2] ?? '')) continue;
+    doc.add(m.index, m.index + login.length, 'USERNAME', 60, login);
+  }
+}
+
 /** Account names: DOMAIN\user, home folders, letter+digits ids (m088943), and lower-case initial+surname logins. */
 export function detectUsernames(doc: Doc): void {
   const text = doc.text;
@@ -177,6 +190,7 @@ export function detectUsernames(doc: Doc): void {
   detectLoginAnswers(doc);
   detectMentions(doc);
   detectLoginAfterName(doc);
+  detectLoginBeforeName(doc);
   if (text.includes('\\')) {
     DOMAIN_USER.lastIndex = 0;
     for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
