@@ -31,21 +31,24 @@ export function resolveSpans(text: string, spans: readonly Span[], fields: reado
   let end = -1;
   let field = -1;
   let winner: Span | undefined;
-  const emit = () => {
-    if (winner) out.push({ start, end, type: winner.type, key: winner.key ?? text.slice(winner.start, winner.end) });
-  };
+  // (no closure for the emitting: built per call, esbuild's keepNames would name each one at run time)
   for (const s of clipped) {
     if (winner && s.start < end && s.field === field) {
       end = Math.max(end, s.end);
       if (s.priority > winner.priority || (s.priority === winner.priority && s.end - s.start > winner.end - winner.start)) winner = s;
       continue;
     }
-    emit();
+    if (winner) out.push(resolved(text, start, end, winner));
     start = s.start;
     end = s.end;
     field = s.field;
     winner = s;
   }
-  emit();
+  if (winner) out.push(resolved(text, start, end, winner));
   return out;
+}
+
+/** The merged span [start, end) under its winning detection. */
+function resolved(text: string, start: number, end: number, winner: Span): Resolved {
+  return { start, end, type: winner.type, key: winner.key ?? text.slice(winner.start, winner.end) };
 }

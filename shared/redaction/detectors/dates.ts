@@ -237,8 +237,8 @@ export function detectDates(doc: Doc): void {
   }
   const months = MONTH_GATE.test(doc.lower);
   const headers = new Map<number, boolean>();
-  // one Date per ticket, not one per match
-  const thisYear = new Date().getUTCFullYear();
+  // one Date per ticket at most, read when first needed: most tickets never ask (a Date is not free)
+  let thisYear = 0;
   for (const p of PATTERNS) {
     if ((p.months && !months) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
@@ -265,7 +265,7 @@ export function detectDates(doc: Doc): void {
       else if (TIME_AFTER.test(after) || weekday) type = undefined;
       // a care event right before the date, where the sentence test cannot see it ("obr.exam_date=")
       else if (CARE_BEFORE.test(before)) type = 'DATE_PHI';
-      else if (oldYear(p.year(m), thisYear)) type = 'DOB';
+      else if (oldYear(p.year(m), (thisYear ||= new Date().getUTCFullYear()))) type = 'DOB';
       else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
       else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;

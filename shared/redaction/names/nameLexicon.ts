@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolveDataFile } from '../data/resolveDataFile.js';
 import { fold } from '../text/fold.js';
+import { ownString } from '../text/ownString.js';
 import { WordList } from '../text/WordList.js';
 import { MODERN_GIVEN_NAMES, MODERN_GIVEN_RANK } from './modernGivenNames.js';
 
@@ -119,15 +120,32 @@ function loadLists(): Lists {
   return { listed, others: WordList.from(others, (w) => tags.get(w) ?? 0) };
 }
 
+// A word's answers, cached by the word as asked: each binary search over the lists (megabytes)
+// misses the CPU caches at almost every step, and the same few words are asked about again and
+// again. Bounded in entries and in word length (no long strings kept alive), like isCommonWord's.
+// Entry: census tag (rank << 1 | given) << 1 | listed at all.
+const answers = new Map<string, number>();
+const CACHED_LENGTH = 40;
+
 // built apart from the loading, so the closures keep only the lists, not the loader's temporaries
 function lookups({ listed, others }: Lists): NameLexicon {
-  return {
-    isName: (word) => {
+  const answer = (word: string): number => {
+    let hit = answers.get(word);
+    if (hit === undefined) {
       const f = fold(word);
-      return listed.has(f) || others.has(f);
-    },
-    isGivenName: (word) => ((others.tag(fold(word)) ?? 0) & GIVEN) !== 0,
-    censusRank: (word) => (others.tag(fold(word)) ?? 0) >>> 1 || Infinity,
+      const tag = others.tag(f);
+      hit = tag === undefined ? (listed.has(f) ? 1 : 0) : (tag << 1) | 1;
+      if (word.length <= CACHED_LENGTH) {
+        if (answers.size >= 50_000) answers.clear();
+        answers.set(ownString(word), hit);
+      }
+    }
+    return hit;
+  };
+  return {
+    isName: (word) => (answer(word) & 1) !== 0,
+    isGivenName: (word) => ((answer(word) >>> 1) & GIVEN) !== 0,
+    censusRank: (word) => answer(word) >>> 2 || Infinity,
   };
 }
 
