@@ -22,6 +22,15 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a sender who ends a page typed in capitals', 'PG 4410 CALL 6-1234 RE RM 212 CHEST PAIN FROM NKEM ADEBAYO', 'ADEBAYO'],
     ['two unlisted words joined by a caret', 'REJECTED orc.ordering="TAMAKLOE^SEFAKOR" orc.npi=1', 'TAMAKLOE'],
     ['a message signed after its phone number', 'pump wont pair\npls call me 555-201-7788 (ext 41) ingeborg', 'ingeborg'],
+    ['a word-name in a list beside a known name', 'Attendees: Hinata Yamaguchi (Materials Management), Destiny Lamb (Mother Baby)', 'Destiny Lamb'],
+    ['a word-name in a bulleted list beside a known name', '• Ayşe Arslan – Physical Therapist\n• Willow Rose – CNA, 0.6 FTE', 'Willow Rose'],
+    ['a person in a labelled field that goes on to a group', 'Reported by: Willow Knight, Security, 4-3391', 'Willow Knight'],
+    ['a person released an asset', 'Released by: Mercy Frost (Desktop Support)', 'Mercy Frost'],
+    ['an ordinary word after a courtesy title', 'Dr. Wolde reported a delayed order', 'Wolde'],
+    ['a welcome-back greeting', '  "Welcome back, Kristen!"', 'Kristen'],
+    ['a surname with a joined Arabic article', 'The fax for Noor al-Amin (DOB 1961) never arrived', 'al-Amin'],
+    ['a Lotus Notes hierarchical name', '----- Forwarded by DeShawn Jefferson/Nursing/MVH on 11/21/2024 02:30 PM -----', 'Jefferson'],
+    ['a Lotus Notes address', 'Porter Potter/Radiology/MVH@MVH\n02/16/2025 03:38 AM', 'Potter'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -37,6 +46,12 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['HL7 message types joined by a caret', 'ADT^A08 and ORU^R01 both rejected', 'ADT^A08 and ORU^R01'],
     ['a word after a phone number that is no name', 'pls call me 555-201-7788 asap', 'asap'],
     ['a unit after a time', 'locked out 5 times since 2142 hrs.', '2142 hrs'],
+    ['a CSV row with a department beside a name', '4451,"Pawlak, Bożena",,Infection Prevention,43319050', 'Infection Prevention'],
+    ['a group after a listed person', 'Send it to Maria Lopez, Blue Cross', 'Blue Cross'],
+    ['a path of ordinary words in Notes form', 'see Release Notes/Build/V2 for details', 'Release Notes/Build/V2'],
+    ['a mainframe abend code', 'the session hangs and then shows ABEND S322.', 'ABEND S322'],
+    ["a screen's stamp with a military time", ' PATIENT REGISTRATION - INQUIRY             10/11/24 1340', '10/11/24 1340'],
+    ['a mailbox greeting', 'Welcome back, everyone!', 'everyone'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -58,6 +58,8 @@ function passwordLike(w: string): boolean {
   if (/^[A-Za-z][\w.-]*=[\w^.:-]*$/.test(w)) return false;
   // connection strings: the secret parts are taken by key (Password=...), not the whole string
   if (/^[A-Za-z][\w ]*=[^;]*;/.test(w)) return false;
+  // a Lotus Notes address ("Potter/Radiology/MVH@MVH") names a person, not a secret
+  if (/^[\w.'’-]*(?:\/[A-Za-z][\w&-]*)+@[A-Za-z][\w-]*$/.test(w)) return false;
   // an identifier label glued to its value ("MRN#1234567") is left to the identifier rules
   if (/^[A-Za-z]{2,6}#\d+$/.test(w)) return false;
   const classes = (/[a-z]/.test(w) ? 1 : 0) + (/[A-Z]/.test(w) ? 1 : 0) + (/\d/.test(w) ? 1 : 0);

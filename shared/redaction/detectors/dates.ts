@@ -105,7 +105,8 @@ const LABEL_END = /[A-Za-z][A-Za-z ]{2,}[:.?]?\s*$/;
 // what may stand before the date on its line and still leave the line above to say what it is:
 // a speaker ('CALLER (ASR): "'), a wrapped label's last word ("DATE ")
 const SPEAKER_ONLY = /^\s*(?:[A-Za-z][A-Za-z ]{0,20}(?:\([A-Za-z ]{1,12}\))?:\s*["“]?|[A-Za-z]{2,12}\s)$/;
-const TIME_AFTER = /^(?:,?\s{1,3}|T)\d{1,2}:\d{2}/;
+// (also a screen's military time: "10/11/24 1340")
+const TIME_AFTER = /^(?:,?\s{1,3}|T)\d{1,2}:\d{2}|^ (?:[01]\d|2[0-3])[0-5]\d(?![\w/.:-])/;
 const SENTENCE_END = /[.!?](?=\s)|\n/g;
 // ("DOB Jan. 16 1981, date of loss ...": a month's dot ends no sentence)
 const ABBREV = /\b(?:dr|mr|mrs|ms|st|no|vs|etc|approx|dept|e\.g|i\.e|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;

@@ -12,7 +12,7 @@ put('PERSON', `name fullname realname legalname preferredname patientname patien
   reportedby submittedby enteredby callername caller employee employeename displayname cn spouse parent guardian provider
   attending manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee
   owner implementer assignedto openedby closedby resolvedby createdby updatedby modifiedby followupowner familycontact
-  requestedfor onbehalfof primarycontact secondarycontact`);
+  requestedfor onbehalfof primarycontact secondarycontact releasedby receivedby issuedto issuedby sponsor`);
 put('DOB', 'dob dateofbirth birthdate birthday bdate');
 put('DATE_PHI', 'admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate');
 put('SSN', 'ssn socialsecurity socialsecuritynumber ssnumber');
@@ -67,6 +67,11 @@ export function extent(type: PiiType, value: string): string {
   return (cut ? value.slice(0, cut.index) : value).slice(0, 40);
 }
 
+function isGroupWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return GROUP_WORDS.has(w) || ORG_HEADS.has(w) || TECH.has(w);
+}
+
 export function mark(doc: Doc, type: PiiType, start: number, value: string): void {
   const trimmed = value.replace(/\s+$/, '').replace(/[.,]+$/, '');
   const lead = trimmed.length - trimmed.trimStart().length;
@@ -75,9 +80,12 @@ export function mark(doc: Doc, type: PiiType, start: number, value: string): voi
   if (type === 'PERSON') {
     const words = v.split(/\s+/);
     if (!/\p{L}/u.test(v) || words.length > 6) return;
-    // "Owner: Service Desk", "Assigned to: Epic Team": a group or a product, no person
-    if (words.some((w) => GROUP_WORDS.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) return;
-    addPerson(doc, start + lead, start + lead + v.length, 50);
+    // "Owner: Service Desk", "Assigned to: Epic Team": a group or a product is no person; "Reported by:
+    // Willow Knight, Security": the person ends where the group begins
+    const group = words.findIndex((w) => isGroupWord(w.replace(/[,.;]+$/, '')));
+    const name = group === -1 ? v : words.slice(0, group).join(' ').replace(/[\s,;]+$/, '');
+    if (!/\p{L}/u.test(name)) return;
+    addPerson(doc, start + lead, start + lead + name.length, 50);
   } else doc.add(start + lead, start + lead + v.length, type, 50);
 }
 

@@ -112,6 +112,22 @@ function caretNames(doc: Doc): void {
   }
 }
 
+// Lotus Notes / Domino hierarchical names: "DeShawn Jefferson/Nursing/MVH", "Porter Potter/Radiology/MVH@MVH"
+const NOTES_NAME = /(?<![\p{L}\p{M}/])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2})\/[A-Za-z][\w&-]{1,30}(?:\/[A-Za-z][\w&-]{1,30}){0,2}\/[A-Z][A-Z0-9-]{1,20}(?:@[A-Z][A-Z0-9-]{1,20})?(?![\w/])/gu;
+
+function notesNames(doc: Doc): void {
+  const text = doc.text;
+  NOTES_NAME.lastIndex = 0;
+  for (let m = NOTES_NAME.exec(text); m; m = NOTES_NAME.exec(text)) {
+    const name = m[1] ?? '';
+    const words = name.split(' ');
+    if (words.some((w) => !namePartOk(w) || ORG_HEADS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
+    // "Release Notes/Build/V2": ordinary words are a path, not a person
+    if (words.every((w) => isCommonWord(w) && !nameLexicon().isGivenName(w))) continue;
+    addPerson(doc, m.index, m.index + name.length, 35);
+  }
+}
+
 function nicknamed(doc: Doc): void {
   const text = doc.text;
   const lex = nameLexicon();
@@ -199,6 +215,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     addPerson(doc, surnameStart(text, m.index), m.index + m[0].length, 35);
   }
   if (text.includes('^')) caretNames(doc);
+  if (text.includes('/')) notesNames(doc);
   if (NICKNAME_GATE.test(text)) nicknamed(doc);
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
   // name before that take at most 343 code units. So each '@' (in order, after the last match) is

@@ -4,6 +4,7 @@ import { matchEmailLocalParts } from './emailLocalParts.js';
 import { namesInFileNames } from './fileNames.js';
 import { namesBeforeAddress } from './namesBeforeAddress.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
+import { listSiblings } from './listSiblings.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { detectNameForms } from './nameForms.js';
 import { propagate } from './propagate.js';
@@ -41,6 +42,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   hyphenatedGivenNames(doc, infos);
   namesInFileNames(doc, infos);
   wrappedNames(doc, infos);
+  listSiblings(doc);
   doc.budget.check();
   propagate(doc, infos);
 }

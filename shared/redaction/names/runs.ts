@@ -68,7 +68,10 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     const dated = startsDate(doc, w);
     // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
     const afterClear = prev !== undefined && joins && prev.known && !prev.common && !prev.initial && w.known && w.cap && !w.orgHead && !w.tech;
-    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
+    const before = infos[i - 1];
+    const afterTitle = before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start));
+    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;

@@ -15,7 +15,7 @@ const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
 // the same typed in lower case, alone on its line: "- jürgen" (taken only when the words are listed names)
 const LOWER_DASH_SIGNOFF = /^\s*[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?|\p{Ll}\.\s?\p{Ll}[\p{L}\p{M}'’-]+)\s*$/u;
-const GREETING = /^[\s>"“']*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
+const GREETING = /^[\s>"“']*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?|welcome(?: back)?,)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 // a greeting after a chat speaker's label: "Rodel: Hi Xiomara, can you print a test page?"
 const SPEAKER_GREETING = /^[\s>]*[\p{L}][\p{L}\p{M}'’.-]{0,30}(?:\s\([^)\n]{0,40}\))?:\s+(?:hi|hello|hey|dear|good morning|good afternoon|good evening)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 const SPEAKER_GREETING_GATE = /:\s+(?:hi|hello|hey|dear|good)\s/i;
@@ -24,7 +24,7 @@ const HEADER = /^\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of)\s*:\s*/i;
 const NOT_BLANK = /\S/;
 // The first two letters of every CLOSING, GREETING and HEADER word, and ORIGINAL's dashes: a line
 // starting with none of them cannot match any of those (/iu: at least as lenient as each of them).
-const LINE_START = /^[\s>"“']*(?:t[hxyokn]|re|be|ki|wa|wi|al|ch|si|v\/|rg|br|ta|ap|ma|hi|he|de|go|mo|af|ev|gr|at|fr|cc|bc|se|on|-{2})/iu;
+const LINE_START = /^[\s>"“']*(?:t[hxyokn]|re|be|ki|wa|wi|we|al|ch|si|v\/|rg|br|ta|ap|ma|hi|he|de|go|mo|af|ev|gr|at|fr|cc|bc|se|on|-{2})/iu;
 const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message)/i;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */

@@ -78,7 +78,7 @@ export const GROUP_WORDS = words(`
 export const ACRONYMS = words(`
   error warn warning info debug fatal trace nak ack msh pid pv1 obr orc obx msa evn nk1 http https ftp smtp dns dhcp tcp udp
   ip id mrn dob ssn dos npi dea rx er ed icu or hl7 api url sql ad vpn pc os usb lan wan ok na n/a tbd fyi asap eta pm am
-  rm rms bldg ext pcp adm hx dx tx sx fx cb vm
+  rm rms bldg ext pcp adm hx dx tx sx fx cb vm abend
   `);
 
 /** Days and months: capitalised, listed as names, but dates here. */

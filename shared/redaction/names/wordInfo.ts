@@ -51,6 +51,7 @@ export interface WordInfo {
 const NAME_CAMEL = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|St|O'|O’|D'|D’|N'|N’|Fitz|Al|El|Ben|Abu)\p{Lu}/u;
 
 const UPPER_FIRST = /^\p{Lu}/u;
+const JOINED_PARTICLE = /^(?:al|el|ad|ar|as|at|an|ash|az|bin|bint|ibn|abu)[-‑]\p{Lu}\p{Ll}/u;
 
 /** /^\p{Lu}/u.test(s), without the regex for ASCII. */
 export function startsUpper(s: string): boolean {
@@ -179,7 +180,8 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   const lower = base.toLowerCase();
   const folded = fold(base);
   const alpha = /^[\p{L}\p{M}'’-]+$/u.test(base);
-  const cap = startsUpper(base);
+  // "al-Amin", "el-Masri", "bin-Laden": an Arabic article or patronymic joined to a capitalised name
+  const cap = startsUpper(base) || JOINED_PARTICLE.test(base);
   const upper = base.length >= 2 && base === base.toUpperCase() && /\p{Lu}/u.test(base);
   const initial = /^\p{Lu}$/u.test(base);
   const parts = base.split(/[-'’]/).filter((p) => p.length >= 2);
