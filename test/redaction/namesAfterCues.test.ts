@@ -31,6 +31,10 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a surname with a joined Arabic article', 'The fax for Noor al-Amin (DOB 1961) never arrived', 'al-Amin'],
     ['a Lotus Notes hierarchical name', '----- Forwarded by DeShawn Jefferson/Nursing/MVH on 11/21/2024 02:30 PM -----', 'Jefferson'],
     ['a Lotus Notes address', 'Porter Potter/Radiology/MVH@MVH\n02/16/2025 03:38 AM', 'Potter'],
+    ['a word-name joined to a known name by "and"', 'I want to recognise Nkechi Obi and Gunner Woods from nights', 'Gunner Woods'],
+    ['a word-name at the other end of "from ... to"', 'Moving the laptop from Tomasz Wielgus to Willow Fisher today', 'Willow Fisher'],
+    ['a closing inside a quoted message', 'My date of birth is in the letter. Thanks, Eliezer"', 'Eliezer'],
+    ['a single unlisted name that saw something', 'It froze on the chart, Çağlar saw it too.', 'Çağlar'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -52,6 +56,8 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a mainframe abend code', 'the session hangs and then shows ABEND S322.', 'ABEND S322'],
     ["a screen's stamp with a military time", ' PATIENT REGISTRATION - INQUIRY             10/11/24 1340', '10/11/24 1340'],
     ['a mailbox greeting', 'Welcome back, everyone!', 'everyone'],
+    ['an error code before a sentence that names someone', 'Clearinghouse error ETIMEDOUT. Questions to R. Ramasamy (ra@example.org).', 'ETIMEDOUT'],
+    ['two products joined by "to"', 'Upgrade from Windows Server to Red Hat', 'Windows Server to Red Hat'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -12,7 +12,8 @@ const MARKER = /^[ \t>]*(?:[-*•·o–]|\d{1,2}[.)]|#\d{1,2}|[a-z]\))[ \t]+/;
 // where a line-led item's name ends: a dash, a bracket, a comma, a bar, a wide gap
 const HEAD_END = /[ \t]+[-–—|(][ \t(]?|,[ \t]|[ \t]{2,}|\t/;
 // a name: two to four words in capitals, or "Last, First"; initials allowed inside
-const WORD = String.raw`\p{Lu}[\p{L}\p{M}'’-]*\.?`;
+// (a dot only after an initial: "ETIMEDOUT. Questions" is two sentences)
+const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?`;
 const NAME_SHAPED = new RegExp(String.raw`^(?:${WORD}(?: ${WORD}){1,3}|${WORD}, ${WORD}(?: ${WORD})?)$`, 'u');
 const CSV_LIKE = /[,;](?=[^\s])/;
 // a label before an inline list: "Add:", "Attendees:", "Remove:"
@@ -61,9 +62,29 @@ function inlineItems(text: string, base: number): Item[] {
   return items;
 }
 
+// two people joined: "Harper Sparks and Gunner Woods", "from Harmony Cook to Willow Fisher"
+const PAIR = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(${WORD}(?: ${WORD}){1,2}) (?:and|&|or|to) (${WORD}(?: ${WORD}){1,2})(?![\p{L}\p{M}])`, 'gu');
+
+/** The other half of a pair of which one half is a known person, when it is name-shaped. */
+function pairs(doc: Doc, persons: readonly { start: number; end: number }[]): void {
+  const text = doc.text;
+  PAIR.lastIndex = 0;
+  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
+    const a = { start: m.index, end: m.index + (m[1] ?? '').length };
+    const b = { start: m.index + m[0].length - (m[2] ?? '').length, end: m.index + m[0].length };
+    const aPerson = isPerson(doc, a, persons);
+    const bPerson = isPerson(doc, b, persons);
+    if (aPerson && !bPerson && isNameShaped(m[2] ?? '')) addPerson(doc, b.start, b.end);
+    if (bPerson && !aPerson && isNameShaped(m[1] ?? '')) addPerson(doc, a.start, a.end);
+    // the second half may start a pair of its own ("A and B and C")
+    PAIR.lastIndex = b.start;
+  }
+}
+
 export function listSiblings(doc: Doc): void {
   const persons = doc.spans.filter((s) => s.type === 'PERSON');
   if (!persons.length) return;
+  if (doc.text.includes(' and ') || doc.text.includes(' to ') || doc.text.includes(' or ') || doc.text.includes(' & ')) pairs(doc, persons);
   let block: Item[] = [];
   for (let line = 0; line <= doc.lineCount; line++) {
     const text = line < doc.lineCount ? doc.line(line) : '';

@@ -8,7 +8,8 @@ import { nameScore, type WordInfo } from './wordInfo.js';
 import { startsDate } from './dateWords.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
-const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)(?![\p{L}\p{M}])\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*$/iu;
+// (a closing may end a quoted message: 'Thanks, Eliezer"')
+const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)(?![\p{L}\p{M}])\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*["”']?\s*$/iu;
 // what every INLINE_CLOSING / DASH_SIGNOFF match holds, tested first (same flags)
 const INLINE_CLOSING_GATE = /t[hxykn]|regards|cheers|best/iu;
 const DASH = /[-–—~]/;

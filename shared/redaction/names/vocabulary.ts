@@ -55,7 +55,7 @@ export const WEAK_CUES = words(`
 export const PERSON_VERBS = words(`
   came called said says asked reported mentioned told needs wants stopped fixed tried confirmed stated noticed requested
   approved arrived logged signed complained explained emailed phoned texted replied responded answered agreed thought wrote
-  thinks typed added commented believes knows remembers
+  thinks typed added commented believes knows remembers saw borrowed lent
   `);
 /** Verbs that follow people and things alike: a name only when the word itself is clearly a name. */
 export const WEAK_PERSON_VERBS = words(`
