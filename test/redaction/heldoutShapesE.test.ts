@@ -27,6 +27,8 @@ describe('redactor: identifiers and screens of held-out family e', () => {
     ['a licence number under its label', "Driver's License #:\nP770-5833-8213   State: TX", 'P770-5833-8213'],
     ['a login listed before its owner', 'a) pengti8 (Peng, Tianyu) - last day 6/7', 'pengti8'],
     ['a dotted login before its owner', 'seoyeon.shin  Seo-yeon Shin  last day 6/13', 'seoyeon.shin'],
+    ['a login before an owner whose surname has a particle', 'talqahta  Tariq al-Qahtani  last day 08/23', 'talqahta'],
+    ['a pharmacy order number with a sequence', 'INFO ORDER 4723117-02 PT HALE ODETTE', '4723117-02'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });

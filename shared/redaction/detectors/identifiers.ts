@@ -29,7 +29,7 @@ const RULES: CueRule[] = [
   { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn|health ?card|ohip|phn)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn', 'health', 'ohip', 'phn'] },
   // a pharmacy order is a prescription: "ORDER 6840-36095", "order RX33552180" (in the Rx number's own
   // shapes), "ORDER 6428415 PT ..." (a plain number when a patient follows)
-  { type: 'RX_NUMBER', cue: /\b(?:order|ord)(?: ?#| number| no\.?| id)?(?![\w#])/gi, value: /\d{4}-\d{5}(?![\w-])|RX\d{6,10}(?![\w-])|\d{6,10}(?=\s{1,3}(?:PT|pt|patient|PATIENT)\b)/iy, maxFillers: 0, hints: ['ord'] },
+  { type: 'RX_NUMBER', cue: /\b(?:order|ord)(?: ?#| number| no\.?| id)?(?![\w#])/gi, value: /\d{4}-\d{5}(?![\w-])|\d{7}-\d{2}(?![\w-])|RX\d{6,10}(?![\w-])|\d{6,10}(?=\s{1,3}(?:PT|pt|patient|PATIENT)\b)/iy, maxFillers: 0, hints: ['ord'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },

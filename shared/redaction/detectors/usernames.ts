@@ -171,7 +171,8 @@ function detectLoginAfterName(doc: Doc): void {
 }
 
 // a login listed before its owner's name: "pengti8 (Peng, Tianyu)", "seoyeon.shin  Seo-yeon Shin" (offboarding lists)
-const LOGIN_THEN_NAME = /(?<![\w.@\\/-])([a-z][a-z0-9._-]{2,30})(?:\s{1,2}\(|\s{2,4})(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){1,3})/gu;
+// (later words may start with a particle: "Tariq al-Qahtani")
+const LOGIN_THEN_NAME = /(?<![\w.@\\/-])([a-z][a-z0-9._-]{2,30})(?:\s{1,2}\(|\s{2,4})(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{Lu}a-z][\p{L}\p{M}'’.-]*){1,3})/gu;
 
 function detectLoginBeforeName(doc: Doc): void {
   const text = doc.text;
