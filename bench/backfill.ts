@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { iterateTickets } from '../tools/sim/sysaid/index.js';
 import { startStack } from '../tools/stack/startStack.js';
 import { round } from './stats.js';
@@ -20,7 +21,7 @@ export interface BackfillResult {
   throttled: number;
   failed: number;
   peakRssMb: number;
-  settings: BackfillSettings & { sysaidLatency: string };
+  settings: BackfillSettings & { sysaidLatency: string; nodeArguments: string[] };
   adoCalls: number;
   engineCpuSeconds: number;
   /** False when the run's time budget ended it early (then `seconds` covers fewer SRs). */
@@ -49,7 +50,8 @@ export async function measureBackfill(tableUrl: string, settings: BackfillSettin
     stack.ado.setFaults({ routes: { '*': { latencyMs: settings.latencyMs } } });
     stack.ado.setRateLimit({ limit: settings.rateLimit.limit, windowMs: settings.rateLimit.windowMs });
     stack.ado.resetCounters();
-    const child = await runChild(stack.env);
+    const nodeArguments = deployedNodeArguments();
+    const child = await runChild(stack.env, nodeArguments);
     const requests = stack.ado.requests();
     const throttled = requests.filter((r) => r.status === 429).length;
     const adoCalls = requests.length;
@@ -66,7 +68,7 @@ export async function measureBackfill(tableUrl: string, settings: BackfillSettin
       throttled,
       failed: child.summary.failed,
       peakRssMb: round(child.peakRssMb, 1),
-      settings: { ...settings, sysaidLatency: 'none: the SysAid simulator has no latency fault' },
+      settings: { ...settings, sysaidLatency: 'none: the SysAid simulator has no latency fault', nodeArguments },
       adoCalls,
       engineCpuSeconds: round(child.cpuSeconds),
       complete: child.summary.complete,
@@ -84,9 +86,27 @@ interface ChildReport {
   cpuSeconds: number;
 }
 
-function runChild(env: Record<string, string>): Promise<ChildReport> {
+/**
+ * The Node worker's arguments in the deployment (`languageWorkers__node__arguments`, which
+ * infra/app/function.bicep loads from this file), so the engine runs as it does in Azure.
+ */
+export function deployedNodeArguments(): string[] {
+  const file = new URL('../infra/app/nodeWorker.json', import.meta.url);
+  return (JSON.parse(readFileSync(file, 'utf8')) as { arguments: string }).arguments.split(/\s+/).filter(Boolean);
+}
+
+/**
+ * Diagnostics, off by default: BENCH_PROF=1 (CPU profile), BENCH_NODE_FLAGS='--trace-gc ...' (more
+ * node flags after the deployed ones), BENCH_DIAG=/tmp/x (the engine writes /tmp/x.json with its
+ * memory breakdown at peak RSS and the child's stdout goes to /tmp/x.stdout; see backfillEngine.mjs).
+ */
+function runChild(env: Record<string, string>, nodeArguments: string[]): Promise<ChildReport> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/bench-prof'] : []), 'bench/backfillEngine.mjs'], {
+    const diagnostics = [
+      ...(process.env.BENCH_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/bench-prof'] : []),
+      ...(process.env.BENCH_NODE_FLAGS?.split(/\s+/).filter(Boolean) ?? []),
+    ];
+    const child = spawn(process.execPath, [...nodeArguments, ...diagnostics, 'bench/backfillEngine.mjs'], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
@@ -94,6 +114,7 @@ function runChild(env: Record<string, string>): Promise<ChildReport> {
     child.stdout.on('data', (chunk: Buffer) => (out += chunk.toString('utf8')));
     child.on('error', reject);
     child.on('exit', (code) => {
+      if (process.env.BENCH_DIAG) writeFileSync(`${process.env.BENCH_DIAG}.stdout`, out);
       if (code !== 0) return reject(new Error(`backfill engine exited with ${code}`));
       resolve(JSON.parse(out.trim().split('\n').pop() ?? '{}') as ChildReport);
     });

@@ -70,6 +70,12 @@ var hostSettings = {
   AzureWebJobsStorage__tableServiceUri: 'https://${storageAccountName}.table.${storageSuffix}'
   APPLICATIONINSIGHTS_CONNECTION_STRING: appInsights.properties.ConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD;ClientId=${identityClientId}'
+  // Arguments of the Node worker process (nodeWorker.json, also read by the backfill benchmark so it
+  // measures the engine as deployed). A 512 MB old-space limit, whatever memory the instance shows
+  // Node: V8 grows its heap between full collections by up to 4x the live heap when its limit is
+  // 2 GB or more, and by about 1.4x at 512 MB. The live heap is ~30 MB, so the limit itself is far
+  // away; the growth is what made a 10,000-SR backfill peak at 240-260 MB RSS (README, Benchmarks).
+  languageWorkers__node__arguments: loadJsonContent('nodeWorker.json').arguments
 }
 
 // Flex Consumption plan: billed per execution and GB-second, nothing when idle. Set on purpose:

@@ -10,7 +10,7 @@ const sample = JSON.parse(readFileSync(new URL('../../local.settings.sample.json
 
 /** Env-var names of the secrets for local runs without Key Vault (secret name in upper-snake). */
 const LOCAL_SECRET_VARS = ['SYSAID_PASSWORD', 'ADO_PAT', 'WEBHOOK_SECRET', 'WEBHOOK_SECRET_NEXT'];
-const HOST_KEYS = ['FUNCTIONS_WORKER_RUNTIME', 'AzureWebJobsStorage'];
+const HOST_KEYS = ['FUNCTIONS_WORKER_RUNTIME', 'AzureWebJobsStorage', 'languageWorkers__node__arguments'];
 
 describe('local.settings.sample.json', () => {
   it('lists every setting, with its default where it has one', () => {
@@ -26,6 +26,9 @@ describe('local.settings.sample.json', () => {
     expect(Object.keys(sample.Values).filter((key) => !known.has(key))).toEqual([]);
     for (const name of LOCAL_SECRET_VARS) expect(sample.Values[name]).toBe('');
     expect(sample.Values).toMatchObject({ FUNCTIONS_WORKER_RUNTIME: 'node', AzureWebJobsStorage: 'UseDevelopmentStorage=true' });
+    // `func start` runs the Node worker with the arguments the deployment gives it
+    const nodeWorker = JSON.parse(readFileSync(new URL('../../infra/app/nodeWorker.json', import.meta.url), 'utf8')) as { arguments: string };
+    expect(sample.Values.languageWorkers__node__arguments).toBe(nodeWorker.arguments);
   });
 
   it('is a configuration the loader accepts', () => {

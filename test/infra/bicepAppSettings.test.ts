@@ -13,7 +13,7 @@ import {
 } from './bicep.js';
 
 /** Settings the Functions host itself reads; allowed in Bicep although the code never reads them. */
-const HOST_SETTING = /^(AzureWebJobsStorage__\w+|APPLICATIONINSIGHTS_\w+|FUNCTIONS_\w+|WEBSITE_\w+)$/;
+const HOST_SETTING = /^(AzureWebJobsStorage__\w+|APPLICATIONINSIGHTS_\w+|FUNCTIONS_\w+|WEBSITE_\w+|languageWorkers__node__arguments)$/;
 
 /** Deliberate differences from the code's default, with the reason. */
 const DEPLOYED_DEFAULT_OVERRIDES: Record<string, { value: string; why: string }> = {
@@ -116,6 +116,10 @@ describe('Function App settings in Bicep match shared/config/settings.ts', () =>
     expect(byKey.get('APPLICATIONINSIGHTS_AUTHENTICATION_STRING')?.text).toBe(
       "'Authorization=AAD;ClientId=${identityClientId}'",
     );
+    // the Node worker's arguments come from the file the backfill benchmark also reads
+    expect(byKey.get('languageWorkers__node__arguments')?.text).toBe("loadJsonContent('nodeWorker.json').arguments");
+    const nodeWorker = JSON.parse(readRepoFile('infra/app/nodeWorker.json')) as { arguments: string };
+    expect(nodeWorker.arguments).toMatch(/^--max-old-space-size=\d+$/);
     expect(hostKeys).not.toContain('AzureWebJobsStorage');
     expect(hostKeys.some((key) => /^FUNCTIONS_(WORKER_RUNTIME|EXTENSION_VERSION)$/.test(key)), 'not allowed on Flex').toBe(
       false,
