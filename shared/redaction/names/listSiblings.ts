@@ -62,46 +62,78 @@ function inlineItems(text: string, base: number): Item[] {
   return items;
 }
 
-// two people joined: "Harper Sparks and Gunner Woods", "from Harmony Cook to Willow Fisher"
-const PAIR = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(${WORD}(?: ${WORD}){1,2}) (?:and|&|or|to) (${WORD}(?: ${WORD}){1,2})(?![\p{L}\p{M}])`, 'gu');
+// two people joined: "Harper Sparks and Gunner Woods", "from Harmony Cook to Willow Fisher" (looked
+// for next to the names already found, not over the whole text)
+const PAIR_AFTER = new RegExp(String.raw`^ (?:and|&|or|to) (${WORD}(?: ${WORD}){1,2})(?![\p{L}\p{M}])`, 'u');
+const PAIR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(${WORD}(?: ${WORD}){1,2}) (?:and|&|or|to) $`, 'u');
+const REACH = 100;
+
+const JOINERS = [' and ', ' to ', ' or ', ' & '];
+const joinsAt = (text: string, at: number) => JOINERS.some((j) => text.startsWith(j, at));
+const joinedBefore = (text: string, at: number) => JOINERS.some((j) => text.startsWith(j.slice(0, -1), at - j.length) && text[at - 1] === ' ');
 
 /** The other half of a pair of which one half is a known person, when it is name-shaped. */
 function pairs(doc: Doc, persons: readonly { start: number; end: number }[]): void {
   const text = doc.text;
-  PAIR.lastIndex = 0;
-  for (let m = PAIR.exec(text); m; m = PAIR.exec(text)) {
-    const a = { start: m.index, end: m.index + (m[1] ?? '').length };
-    const b = { start: m.index + m[0].length - (m[2] ?? '').length, end: m.index + m[0].length };
-    const aPerson = isPerson(doc, a, persons);
-    const bPerson = isPerson(doc, b, persons);
-    if (aPerson && !bPerson && isNameShaped(m[2] ?? '')) addPerson(doc, b.start, b.end);
-    if (bPerson && !aPerson && isNameShaped(m[1] ?? '')) addPerson(doc, a.start, a.end);
-    // the second half may start a pair of its own ("A and B and C")
-    PAIR.lastIndex = b.start;
+  for (const p of persons) {
+    const after = joinsAt(text, p.end) ? PAIR_AFTER.exec(text.slice(p.end, p.end + REACH)) : null;
+    const a = after?.[1];
+    if (after && a) {
+      const item = { start: p.end + after[0].length - a.length, end: p.end + after[0].length };
+      if (!isPerson(doc, item, persons) && isNameShaped(a)) addPerson(doc, item.start, item.end);
+    }
+    const from = Math.max(0, p.start - REACH);
+    const before = joinedBefore(text, p.start) ? PAIR_BEFORE.exec(text.slice(from, p.start)) : null;
+    const b = before?.[1];
+    if (before && b) {
+      const item = { start: from + before.index, end: from + before.index + b.length };
+      if (!isPerson(doc, item, persons) && isNameShaped(b)) addPerson(doc, item.start, item.end);
+    }
   }
+}
+
+/** A line-led list item: the words before the line's first dash, bracket, comma, bar or wide gap. */
+function lineHead(doc: Doc, line: number): Item | undefined {
+  const text = doc.line(line);
+  if (text.length > 300 || !text.trim()) return undefined;
+  const base = doc.lineStart(line);
+  const marker = MARKER.exec(text);
+  const lead = marker ? marker[0].length : 0;
+  const body = text.slice(lead);
+  const end = HEAD_END.exec(body);
+  if (!end || end.index === 0) return undefined;
+  return { start: base + lead + (body.length - body.trimStart().length), end: base + lead + end.index };
 }
 
 export function listSiblings(doc: Doc): void {
   const persons = doc.spans.filter((s) => s.type === 'PERSON');
   if (!persons.length) return;
-  if (doc.text.includes(' and ') || doc.text.includes(' to ') || doc.text.includes(' or ') || doc.text.includes(' & ')) pairs(doc, persons);
-  let block: Item[] = [];
-  for (let line = 0; line <= doc.lineCount; line++) {
-    const text = line < doc.lineCount ? doc.line(line) : '';
-    const base = line < doc.lineCount ? doc.lineStart(line) : doc.text.length;
+  pairs(doc, persons);
+  // a list holds a known name: only the lines of known names and the blocks around them are read
+  const lines = [...new Set(persons.map((p) => doc.lineOf(p.start)))].sort((x, y) => x - y);
+  let done = -1;
+  for (const line of lines) {
+    const text = doc.line(line);
     // an inline list: items between semicolons or commas, each followed by a space (a CSV row's
     // cells are columns, not alike)
-    if (text.length <= 300 && (text.includes(';') || text.includes(', ')) && !CSV_LIKE.test(text)) promote(doc, inlineItems(text, base), persons);
-    // a line-led item: the words before the line's first dash, bracket, comma, bar or wide gap
-    const marker = MARKER.exec(text);
-    const body = marker ? text.slice(marker[0].length) : text;
-    const end = HEAD_END.exec(body);
-    if (text.trim() && end && end.index > 0 && text.length <= 300) {
-      const start = base + (marker ? marker[0].length : 0) + (body.length - body.trimStart().length);
-      block.push({ start, end: base + (marker ? marker[0].length : 0) + end.index });
-      continue;
+    if (text.length <= 300 && (text.includes(';') || text.includes(', ')) && !CSV_LIKE.test(text)) promote(doc, inlineItems(text, doc.lineStart(line)), persons);
+    if (line <= done) continue;
+    // lines led by an item, around this one
+    const head = lineHead(doc, line);
+    if (!head) continue;
+    const block: Item[] = [head];
+    for (let up = line - 1; up >= 0; up--) {
+      const h = lineHead(doc, up);
+      if (!h) break;
+      block.unshift(h);
     }
+    let down = line + 1;
+    for (; down < doc.lineCount; down++) {
+      const h = lineHead(doc, down);
+      if (!h) break;
+      block.push(h);
+    }
+    done = down - 1;
     promote(doc, block, persons);
-    block = [];
   }
 }
