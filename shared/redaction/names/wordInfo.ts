@@ -61,18 +61,19 @@ export function startsUpper(s: string): boolean {
 
 /** Word facts; `afterTech` marks the second word of a product name ("Epic Willow", "Citrix Workspace"). */
 export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
-  // words with a digit (MRNs, phone numbers, "jsmith42") are mostly met once: caching them filled
-  // the cache with entries never asked for again (95% of it after a 10,000-ticket backfill, ~370
-  // bytes each), so their facts are computed each time instead (cheap: they are never alpha)
-  if (hasDigit(tok.text)) return new Word(tok, index, Object.freeze(computeInfo(tok.text, afterTech)));
-  const cache = afterTech ? techCache : plainCache;
-  let facts = cache.get(tok.text);
+  // words with a digit (MRNs, phone numbers, "jsmith42") are mostly met once: in the main cache they
+  // crowded it with entries never asked for again (95% of it after a 10,000-ticket backfill, ~370
+  // bytes each); they get a small cache of their own, for the ones that recur ("2024", "HL7", "x64")
+  const digits = hasDigit(tok.text);
+  const cache = digits ? digitCache : afterTech ? techCache : plainCache;
+  const key = afterTech && digits ? `\u0000${tok.text}` : tok.text;
+  let facts = cache.get(key);
   if (!facts) {
     // the cached key and facts must not keep this ticket's text alive (see ownString)
     const word = ownString(tok.text);
     facts = Object.freeze(computeInfo(word, afterTech));
-    if (cache.size >= CACHE_MAX) cache.clear();
-    cache.set(word, facts);
+    if (cache.size >= (digits ? DIGIT_CACHE_MAX : CACHE_MAX)) cache.clear();
+    cache.set(afterTech && digits ? `\u0000${word}` : word, facts);
   }
   return new Word(tok, index, facts);
 }
@@ -186,30 +187,41 @@ class Word implements WordInfo {
 const CACHE_MAX = 100_000;
 const plainCache = new Map<string, Facts>();
 const techCache = new Map<string, Facts>();
+// words with a digit, after a product word or not (key prefixed with NUL): at most ~2 MB
+const DIGIT_CACHE_MAX = 5_000;
+const digitCache = new Map<string, Facts>();
 
 function computeInfo(text: string, afterTech: boolean): Facts {
-  const possessive = /['’]s$/i.test(text) && text.length > 3;
+  const possessive = text.length > 3 && endsWithS(text);
   const base = possessive ? text.slice(0, -2) : text;
   const lower = base.toLowerCase();
   const folded = fold(base);
-  const alpha = /^[\p{L}\p{M}'’-]+$/u.test(base);
+  const alpha = isAlphaWord(base);
   // "al-Amin", "el-Masri", "bin-Laden": an Arabic article or patronymic joined to a capitalised name
   const cap = startsUpper(base) || JOINED_PARTICLE.test(base);
-  const upper = base.length >= 2 && base === base.toUpperCase() && /\p{Lu}/u.test(base);
-  const initial = /^\p{Lu}$/u.test(base);
-  const parts = base.split(/[-'’]/).filter((p) => p.length >= 2);
+  const upper = base.length >= 2 && base === base.toUpperCase() && hasUpper(base);
+  const initial = base.length <= 2 && /^\p{Lu}$/u.test(base);
   const lex = nameLexicon();
-  const known = alpha && base.length >= 2 && (lex.isName(base) || parts.some((p) => lex.isName(p)));
-  const given = alpha && (lex.isGivenName(base) || parts.some((p) => lex.isGivenName(p)));
-  const longParts = parts.filter((p) => p.length >= 3);
-  const common = alpha && (isCommonWord(lower) || (longParts.length > 1 && longParts.every((p) => isCommonWord(p))));
-  // ordinary words count as possible names only when frequent in the census lists
-  const rank = lex.censusRank(base);
+  // a word with a digit or a sign is in no name list (MRNs, phone numbers, numbered logins: most
+  // words of a ticket that are not cached): no look-up
+  let known = false;
+  let given = false;
+  let common = false;
+  let rank = Infinity;
+  if (alpha) {
+    const parts = base.split(/[-'’]/).filter((p) => p.length >= 2);
+    known = base.length >= 2 && (lex.isName(base) || parts.some((p) => lex.isName(p)));
+    given = lex.isGivenName(base) || parts.some((p) => lex.isGivenName(p));
+    const longParts = parts.filter((p) => p.length >= 3);
+    common = isCommonWord(lower) || (longParts.length > 1 && longParts.every((p) => isCommonWord(p)));
+    // ordinary words count as possible names only when frequent in the census lists
+    rank = lex.censusRank(base);
+  }
   const ambiguous = common && known && rank <= 5000;
-  const camel = /\p{Ll}\p{Lu}/u.test(base) && !NAME_CAMEL.test(base);
+  const camel = hasLowerThenUpper(base) && !NAME_CAMEL.test(base);
   const product = TECH.has(lower) || camel;
   // contractions ("I'm", "Don't") are never names
-  const contraction = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’]|n['’]t$|['’](?:re|ve|ll|d|m)$/i.test(base);
+  const contraction = (base.includes("'") || base.includes('’')) && CONTRACTION.test(base);
   const functionWord = base.length >= 2 && isFunctionWord(lower);
   const tech = afterTech || contraction || functionWord || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && rank > 2000);
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
@@ -217,6 +229,51 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower),
     orgHead: ORG_HEADS.has(lower), title: TITLES.has(lower), strongCue: STRONG_CUES.has(lower), weakCue: WEAK_CUES.has(lower),
     personVerb: PERSON_VERBS.has(lower), weakPersonVerb: WEAK_PERSON_VERBS.has(lower), notName: NOT_NAMES.has(lower) };
+}
+
+// Character tests with an ASCII fast path (most words are ASCII); the regex decides the rest.
+const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’]|n['’]t$|['’](?:re|ve|ll|d|m)$/i;
+const ALPHA_WORD = /^[\p{L}\p{M}'’-]+$/u;
+const HAS_UPPER = /\p{Lu}/u;
+const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
+
+/** /['’]s$/i */
+function endsWithS(s: string): boolean {
+  const last = s.charCodeAt(s.length - 1);
+  const before = s.charCodeAt(s.length - 2);
+  return (last === 115 || last === 83) && (before === 39 || before === 0x2019);
+}
+
+/** Letters, marks, apostrophes and hyphens only (and at least one character). */
+function isAlphaWord(s: string): boolean {
+  if (!s) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return ALPHA_WORD.test(s);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
+  }
+  return true;
+}
+
+function hasUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128) return HAS_UPPER.test(s);
+    if (c >= 65 && c <= 90) return true;
+  }
+  return false;
+}
+
+function hasLowerThenUpper(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    if (s.charCodeAt(i) >= 128) return LOWER_THEN_UPPER.test(s);
+  }
+  for (let i = 1; i < s.length; i++) {
+    const a = s.charCodeAt(i - 1);
+    const b = s.charCodeAt(i);
+    if (a >= 97 && a <= 122 && b >= 65 && b <= 90) return true;
+  }
+  return false;
 }
 
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
