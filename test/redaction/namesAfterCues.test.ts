@@ -35,6 +35,8 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a word-name at the other end of "from ... to"', 'Moving the laptop from Tomasz Wielgus to Willow Fisher today', 'Willow Fisher'],
     ['a closing inside a quoted message', 'My date of birth is in the letter. Thanks, Eliezer"', 'Eliezer'],
     ['a single unlisted name that saw something', 'It froze on the chart, Çağlar saw it too.', 'Çağlar'],
+    ['listed ordinary words around a middle initial', 'Escalation: Honor E. Butler, manager, desk 2-7069', 'Honor'],
+    ['a double-barrelled surname of two ordinary words', 'Primary:    Hazel Mills-Snow (cell 772.752.3539)', 'Mills-Snow'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -58,6 +60,8 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a mailbox greeting', 'Welcome back, everyone!', 'everyone'],
     ['an error code before a sentence that names someone', 'Clearinghouse error ETIMEDOUT. Questions to R. Ramasamy (ra@example.org).', 'ETIMEDOUT'],
     ['two products joined by "to"', 'Upgrade from Windows Server to Red Hat', 'Windows Server to Red Hat'],
+    ['a lettered section heading', 'See Section A. Summary of changes', 'Section A. Summary'],
+    ['hyphenated ordinary words before a unit', 'the Long-Term Care unit is on 3 West', 'Long-Term Care'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

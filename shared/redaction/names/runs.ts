@@ -25,6 +25,15 @@ function nameish(w: WordInfo): boolean {
   return w.alpha && (w.cap || w.particle) && !w.tech;
 }
 
+/** infos[i] is followed on its line by a middle initial with its dot and a listed capitalised word ("Honor E. Butler"). */
+function middleInitialAfter(doc: Doc, infos: WordInfo[], i: number): boolean {
+  const w = infos[i] as WordInfo;
+  const mid = infos[i + 1];
+  const last = infos[i + 2];
+  if (!mid || !last || !mid.initial || mid.tok.line !== w.tok.line || last.tok.line !== w.tok.line) return false;
+  return doc.text.slice(w.tok.end, mid.tok.start) === ' ' && doc.text.slice(mid.tok.end, last.tok.start) === '. ' && last.known && last.cap && !last.orgHead && !last.tech;
+}
+
 /** Ends the current run (trailing particles dropped); returns the array for the next one. */
 function flush(cur: WordInfo[], runs: WordInfo[][]): WordInfo[] {
   if (!cur.length) return cur;
@@ -71,7 +80,9 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
     const before = infos[i - 1];
     const afterTitle = before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start));
-    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
+    const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && infos[i - 2] !== undefined && cur.length >= 2 && (infos[i - 2] as WordInfo).known));
+    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;
@@ -210,7 +221,9 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
       const listed = clear && named.every((w) => w.known && w.startsUpper);
       // "Faith White", "Mason Lane": a frequent census given name and a frequent census surname
       const censusPair = named.length === 2 && first.startsUpper && last.startsUpper && first.given && first.rank <= 1000 && last.known && last.rank <= 5000 && !last.orgHead;
-      person = listed || censusPair || roleAside || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+      // "Honor E. Butler": listed words around a middle initial with its dot
+      const initialled = run.length === 3 && middleInitialAfter(doc, infos, first.index) && named.every((w) => w.known && w.startsUpper);
+      person = listed || censusPair || roleAside || initialled || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1) {
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
       const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);

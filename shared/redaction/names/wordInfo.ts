@@ -214,8 +214,10 @@ function computeInfo(text: string, afterTech: boolean): Facts {
     given = lex.isGivenName(base) || parts.some((p) => lex.isGivenName(p));
     const longParts = parts.filter((p) => p.length >= 3);
     common = isCommonWord(lower) || (longParts.length > 1 && longParts.every((p) => isCommonWord(p)));
-    // ordinary words count as possible names only when frequent in the census lists
+    // ordinary words count as possible names only when frequent in the census lists; a
+    // double-barrelled name ranks as its most frequent part ("Mills-Snow", "Rivers-Stone")
     rank = lex.censusRank(base);
+    if (rank === Infinity && parts.length > 1) for (const p of parts) rank = Math.min(rank, lex.censusRank(p));
   }
   const ambiguous = common && known && rank <= 5000;
   const camel = hasLowerThenUpper(base) && !NAME_CAMEL.test(base);
