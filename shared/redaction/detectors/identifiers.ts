@@ -30,6 +30,8 @@ const RULES: CueRule[] = [
   // a pharmacy order is a prescription: "ORDER 6840-36095", "order RX33552180" (in the Rx number's own
   // shapes), "ORDER 6428415 PT ..." (a plain number when a patient follows)
   { type: 'RX_NUMBER', cue: /\b(?:order|ord)(?: ?#| number| no\.?| id)?(?![\w#])/gi, value: /\d{4}-\d{5}(?![\w-])|\d{7}-\d{2}(?![\w-])|RX\d{6,10}(?![\w-])|\d{6,10}(?=\s{1,3}(?:PT|pt|patient|PATIENT)\b)/iy, maxFillers: 0, hints: ['ord'] },
+  // a screen's insurance line: "PRIM INS...: BCBS PPO          ID: 856357231-04" (the id after the plan's name)
+  { type: 'HEALTH_PLAN_ID', cue: /\b(?:prim(?:ary)?|sec(?:ondary)?|ter(?:tiary)?) ?ins(?:urance)?\b[^\n]{0,50}?\s(?<!(?:ticket|case|incident|order|event|request|job|session|error|transaction|message|trace|process) )id\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 0, hints: ['prim', 'sec', 'ter'] },
   { type: 'RX_NUMBER', cue: /\b(?:rx|prescription|script|refill)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,6}-\d{3,8}(?![\w-])|[A-Za-z]{0,2}\d{5,12}/y, maxFillers: 4 , hints: ['rx', 'prescription', 'script', 'refill'] },
   { type: 'LICENSE_NUMBER', cue: /\bdea(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z]{2}\d{7}/y, hints: ['dea'] },
   { type: 'LICENSE_NUMBER', cue: /\bnpi(?: ?#| number| no\.?)?\b/gi, value: /\d{10}/y, hints: ['npi'] },
