@@ -73,6 +73,9 @@ const WEAK_PASSWORD = /(?<![\w\\/.@-])(?:[A-Z][a-z]{2,}){1,3}\d{1,6}[!@#$%^&*?]?
 // "I tried hunter2 and ...": the word after these verbs, in a ticket about passwords
 const TRIED = /\b(?:tried|typed|entered|used|set it to|changed it to|new one is|old one (?:is|was)|it is|it's)\s{1,3}([^\s"'<>]{4,64})/gi;
 
+// a password given right after its name, no "is": "Use temp password AN8rFz7QmD for all of them"
+const GIVEN_PASSWORD = /\b(?:temp|temporary|new|initial|default|one-time) (?:password|passwd|pwd|pw|passcode) (?!(?:is|was|reset|expired|policy|change|field|prompt|screen|page|link|email)\b)([^\s"'<>]{6,64})/gi;
+
 /** Secrets: tokens and keys by shape, values after auth schemes and key=value pairs, password-shaped words. */
 export function detectCredentials(doc: Doc): void {
   const text = doc.text;
@@ -95,6 +98,13 @@ export function detectCredentials(doc: Doc): void {
   if (PASSWORD_TOPIC.test(text)) {
     WEAK_PASSWORD.lastIndex = 0;
     for (let m = WEAK_PASSWORD.exec(text); m; m = WEAK_PASSWORD.exec(text)) doc.add(m.index, m.index + m[0].length, 'CREDENTIAL', 86);
+    GIVEN_PASSWORD.lastIndex = 0;
+    for (let m = GIVEN_PASSWORD.exec(text); m; m = GIVEN_PASSWORD.exec(text)) {
+      const value = (m[1] ?? '').replace(/[.,;:!?)]+$/, '');
+      if (value.startsWith('[') || !/\d/.test(value) || !/[A-Za-z]/.test(value)) continue;
+      const at = m.index + m[0].length - (m[1] ?? '').length;
+      doc.add(at, at + value.length, 'CREDENTIAL', 86);
+    }
     TRIED.lastIndex = 0;
     for (let m = TRIED.exec(text); m; m = TRIED.exec(text)) {
       const value = (m[1] ?? '').replace(/[.,;:!?)]+$/, '');
