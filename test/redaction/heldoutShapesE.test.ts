@@ -22,6 +22,8 @@ describe('redactor: identifiers and screens of held-out family e', () => {
     ['a Medicare Beneficiary Identifier', ' PRIM INS...: MEDICARE A/B      ID: 3QT7-M28-VD61', '3QT7-M28-VD61'],
     ["a plan id after the plan's name on a screen's insurance line", ' PRIM INS...: BCBS PPO          ID: 856357231-04', '856357231-04'],
     ['a temporary password given right after its name', 'Use temp password QmD7rFz8AN for all of them', 'QmD7rFz8AN'],
+    ["a login in brackets after its owner's profile", "same as Glen Potter's profile (pottergl8).", 'pottergl8'],
+    ["a login between slashes after its owner's name", '- Heather Stone / stonehe7 / badge 00873421', 'stonehe7'],
     ['a dashed in-house number closing a line', 'Manager: Ines Carvalho, 5-6397', '5-6397'],
     ['a dashed in-house number closing a sentence', 'Please call me at 3-2298.', '3-2298'],
     ['a chat sender known by number', '[21/10/2025, 19:34:58] 3105550174: put it in the system', '3105550174'],

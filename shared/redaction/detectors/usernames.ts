@@ -144,7 +144,8 @@ function detectLoginAnswers(doc: Doc): void {
 // a login in brackets right after a person's name: "Oisín Doherty (dohertyoi)", "Caller Mohamed Nur (nurmo)"
 const LOGIN_IN_BRACKETS = /\(([a-z][a-z0-9._-]{1,30})\)/g;
 // the capitalised words right before it (looked at within 60 characters)
-const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}\p{M}'’-]+)[ \t]$/u;
+// (also as an owner: "same as Glen Potter's profile (pottergl8)")
+const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}\p{M}'’-]+?)(?:['’]s (?:profile|account|login|mailbox|access|folder))?[ \t]$/u;
 
 const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 
@@ -170,6 +171,21 @@ function detectLoginAfterName(doc: Doc): void {
   }
 }
 
+// a login between slashes after its owner's name: "- Heather Stone / stonehe7 / badge 00873421"
+const NAME_SLASH_LOGIN = /(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){1,3}) \/ ([a-z][a-z0-9._-]{2,30})(?= \/|[ \t]*$)/gmu;
+
+function detectLoginAfterSlash(doc: Doc): void {
+  const text = doc.text;
+  if (!text.includes(' / ')) return;
+  NAME_SLASH_LOGIN.lastIndex = 0;
+  for (let m = NAME_SLASH_LOGIN.exec(text); m; m = NAME_SLASH_LOGIN.exec(text)) {
+    const login = (m[2] ?? '').replace(/[._-]+$/, '');
+    if (login.length < 3 || isCommonWord(login) || TECH.has(login) || !loginOfName(login, m[1] ?? '')) continue;
+    const at = m.index + m[0].length - (m[2] ?? '').length;
+    doc.add(at, at + login.length, 'USERNAME', 60, login);
+  }
+}
+
 // a login listed before its owner's name: "pengti8 (Peng, Tianyu)", "seoyeon.shin  Seo-yeon Shin" (offboarding lists)
 // (later words may start with a particle: "Tariq al-Qahtani")
 const LOGIN_THEN_NAME = /(?<![\w.@\\/-])([a-z][a-z0-9._-]{2,30})(?:\s{1,2}\(|\s{2,4})(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{Lu}a-z][\p{L}\p{M}'’.-]*){1,3})/gu;
@@ -192,6 +208,7 @@ export function detectUsernames(doc: Doc): void {
   detectMentions(doc);
   detectLoginAfterName(doc);
   detectLoginBeforeName(doc);
+  detectLoginAfterSlash(doc);
   if (text.includes('\\')) {
     DOMAIN_USER.lastIndex = 0;
     for (let m = DOMAIN_USER.exec(text); m; m = DOMAIN_USER.exec(text)) {
