@@ -15,6 +15,8 @@ const HEAD_END = /[ \t]+[-–—|(][ \t(]?|,[ \t]|[ \t]{2,}|\t/;
 // (a dot only after an initial: "ETIMEDOUT. Questions" is two sentences)
 const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?`;
 const NAME_SHAPED = new RegExp(String.raw`^(?:${WORD}(?: ${WORD}){1,3}|${WORD}, ${WORD}(?: ${WORD})?)$`, 'u');
+// lines longer than this are prose, not lists
+const MAX_LINE = 600;
 const CSV_LIKE = /[,;](?=[^\s])/;
 // a label before an inline list: "Add:", "Attendees:", "Remove:"
 const LABEL = /^[^:\n]{1,30}:[ \t]*/;
@@ -95,7 +97,7 @@ function pairs(doc: Doc, persons: readonly { start: number; end: number }[]): vo
 /** A line-led list item: the words before the line's first dash, bracket, comma, bar or wide gap. */
 function lineHead(doc: Doc, line: number): Item | undefined {
   const text = doc.line(line);
-  if (text.length > 300 || !text.trim()) return undefined;
+  if (text.length > MAX_LINE || !text.trim()) return undefined;
   const base = doc.lineStart(line);
   const marker = MARKER.exec(text);
   const lead = marker ? marker[0].length : 0;
@@ -116,7 +118,7 @@ export function listSiblings(doc: Doc): void {
     const text = doc.line(line);
     // an inline list: items between semicolons or commas, each followed by a space (a CSV row's
     // cells are columns, not alike)
-    if (text.length <= 300 && (text.includes(';') || text.includes(', ')) && !CSV_LIKE.test(text)) promote(doc, inlineItems(text, doc.lineStart(line)), persons);
+    if (text.length <= MAX_LINE && (text.includes(';') || text.includes(', ')) && !CSV_LIKE.test(text)) promote(doc, inlineItems(text, doc.lineStart(line)), persons);
     if (line <= done) continue;
     // lines led by an item, around this one
     const head = lineHead(doc, line);

@@ -112,6 +112,21 @@ function caretNames(doc: Doc): void {
   }
 }
 
+// a quoted reply's header: "Shimizu, Takeshi wrote:", "Latoya wrote:" (the whole line)
+const WROTE_LINE = /^[ \t>]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) wrote:[ \t]*$/gmu;
+
+function replyHeaders(doc: Doc): void {
+  const text = doc.text;
+  WROTE_LINE.lastIndex = 0;
+  for (let m = WROTE_LINE.exec(text); m; m = WROTE_LINE.exec(text)) {
+    const name = m[1] ?? '';
+    const words = name.split(/,? /);
+    if (words.some((w) => !namePartOk(w.replace(/\.$/, '')) || ORG_HEADS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
+    const at = m.index + m[0].indexOf(name);
+    addPerson(doc, at, at + name.length, 35);
+  }
+}
+
 // Lotus Notes / Domino hierarchical names: "DeShawn Jefferson/Nursing/MVH", "Porter Potter/Radiology/MVH@MVH"
 const NOTES_NAME = /(?<![\p{L}\p{M}/])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2})\/[A-Za-z][\w&-]{1,30}(?:\/[A-Za-z][\w&-]{1,30}){0,2}\/[A-Z][A-Z0-9-]{1,20}(?:@[A-Z][A-Z0-9-]{1,20})?(?![\w/])/gu;
 
@@ -216,6 +231,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
   }
   if (text.includes('^')) caretNames(doc);
   if (text.includes('/')) notesNames(doc);
+  if (text.includes(' wrote:')) replyHeaders(doc);
   if (NICKNAME_GATE.test(text)) nicknamed(doc);
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
   // name before that take at most 343 code units. So each '@' (in order, after the last match) is
