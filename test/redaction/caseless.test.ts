@@ -26,6 +26,7 @@ describe('redactor: text typed in one case', () => {
     ['a mailbox before its address', 'email the help desk <helpdesk@example.org>', 'the help desk'],
     ['a time before a sender', 'On 11:18pm, Oswin Kettleby <okettleby@example.org> wrote:', 'On 11:18pm,'],
     ['"basic" as an ordinary word', 'basic troubleshooting done, no change', 'basic troubleshooting'],
+    ['a chat sign-off after a user label', 'User: thx', 'User: thx'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

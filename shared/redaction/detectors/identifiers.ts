@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { textBefore } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
-import { TECH } from '../names/vocabulary.js';
+import { NOT_NAMES, TECH } from '../names/vocabulary.js';
 import { deaValid } from '../validators/dea.js';
 import { isHostShaped } from '../validators/hostShape.js';
 import { npiValid } from '../validators/luhn.js';
@@ -83,7 +83,7 @@ const RULES: CueRule[] = [
     maxFillers: 0,
     hints: ['re-', 'reenrolled', 'reregistered', 'enrolled', 'unenrolled'],
   },
-  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && !isHostShaped(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v))))), caseless: true, maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
+  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && !isHostShaped(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v) && !NOT_NAMES.has(v))))), caseless: true, maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
   // employee numbers are upper-case letters + digits or digits alone ("employee ID E835759", "Employee # ........ E073533", "Emp# EMP-28442")
   { type: 'USERNAME', cue: /\b(?:employee|emp|staff|personnel)(?: ?id| ?#| number| no\.?)(?![\w#])/gi, value: /[A-Za-z]{0,3}-?\d{4,10}(?![\w-])/y, maxFillers: 1, hints: ['employee', 'emp', 'staff', 'personnel'] },
   // the account a reset or unlock was done for: "Reset AD pwd for georgie9", "unlocked account for jdoe2"
