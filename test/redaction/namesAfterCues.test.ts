@@ -38,6 +38,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['listed ordinary words around a middle initial', 'Escalation: Honor E. Butler, manager, desk 2-7069', 'Honor'],
     ['a double-barrelled surname of two ordinary words', 'Primary:    Hazel Mills-Snow (cell 772.752.3539)', 'Mills-Snow'],
     ["a quoted reply's header", 'Latoya\n\nShimizu, Takeshi wrote:\n> Which printer exactly?', 'Shimizu'],
+    ['listed ordinary words right after a person cue', 'Patient Honor Cook is a fall risk', 'Honor'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -63,6 +64,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['two products joined by "to"', 'Upgrade from Windows Server to Red Hat', 'Windows Server to Red Hat'],
     ['a lettered section heading', 'See Section A. Summary of changes', 'Section A. Summary'],
     ["a team's quoted reply header", 'IT Support wrote:\n> done', 'IT Support wrote:'],
+    ['a product after a person cue', 'Open the Employee Self Service portal', 'Employee Self Service'],
     ['hyphenated ordinary words before a unit', 'the Long-Term Care unit is on 3 West', 'Long-Term Care'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);

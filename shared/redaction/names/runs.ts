@@ -82,7 +82,9 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     const afterTitle = before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start));
     // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
     const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && infos[i - 2] !== undefined && cur.length >= 2 && (infos[i - 2] as WordInfo).known));
-    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
+    const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
+    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial || cueLed) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;
@@ -223,7 +225,9 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
       const censusPair = named.length === 2 && first.startsUpper && last.startsUpper && first.given && first.rank <= 1000 && last.known && last.rank <= 5000 && !last.orgHead;
       // "Honor E. Butler": listed words around a middle initial with its dot
       const initialled = run.length === 3 && middleInitialAfter(doc, infos, first.index) && named.every((w) => w.known && w.startsUpper);
-      person = listed || censusPair || roleAside || initialled || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+      // "Patient Honor Cook": listed words right after a person cue, ordinary or not
+      const cuedListed = prev !== undefined && prev.strongCue && named.every((w) => w.known && w.startsUpper && !w.orgHead) && ONE_SPACE.test(gapBefore);
+      person = listed || censusPair || roleAside || initialled || cuedListed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1) {
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
       const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);
