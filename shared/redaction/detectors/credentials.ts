@@ -58,6 +58,10 @@ function passwordLike(w: string): boolean {
   if (/^[A-Za-z][\w.-]*=[\w^.:-]*$/.test(w)) return false;
   // connection strings: the secret parts are taken by key (Password=...), not the whole string
   if (/^[A-Za-z][\w ]*=[^;]*;/.test(w)) return false;
+  // a CSV row's cells run together around an address ("Ana Araújo,l.araujo@x.org,8/7/2024"): the address is an e-mail
+  if (w.includes(',') && /[\w.+-]+@[\w-]+\.[A-Za-z]{2,}/.test(w)) return false;
+  // a setting whose value is a path ("OutDir=/opt/pacs/conf/server.xml"), a machine account ("WKS-0042$")
+  if (/^[A-Za-z][\w.-]*=(?:\/|[A-Za-z]:\\|\\\\)/.test(w) || /^[A-Za-z][\w.-]*\$$/.test(w)) return false;
   // a Lotus Notes address ("Potter/Radiology/MVH@MVH") names a person, not a secret
   if (/^[\w.'’-]*(?:\/[A-Za-z][\w&-]*)+@[A-Za-z][\w-]*$/.test(w)) return false;
   // an identifier label glued to its value ("MRN#1234567") is left to the identifier rules

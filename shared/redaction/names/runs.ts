@@ -84,7 +84,9 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && infos[i - 2] !== undefined && cur.length >= 2 && (infos[i - 2] as WordInfo).known));
     // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
     const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
-    const usable = nameish(w) && !cueWord && !dated && !unit && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial || cueLed) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    // "Code Amber", "Code Blue": an overhead emergency code, not a person
+    const emergencyCode = before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line;
+    const usable = nameish(w) && !cueWord && !dated && !unit && !emergencyCode && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial || cueLed) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;

@@ -21,6 +21,7 @@ export const TECH = words(`
   glucometer accu-chek abbott medtronic dexcom omnipod tandem ge carestation hillrom spacelabs
   doximity paymentech elavon worldpay stripe paypal intacct
   hill-rom navicare teladoc lexmark amwell powerscribe powermic philipsvue intellivue
+  orthanc cobas carestream synapse dcmdump pydicom qgenda
   `);
 
 /** Heads of department, unit and organisation names: "Cath Lab", "Revenue Cycle", "Summit Ridge Hospital". */
@@ -31,6 +32,7 @@ export const ORG_HEADS = words(`
   management support operations informatics cycle billing scheduling admitting finance payroll security desk facilities
   infusion endoscopy biomed dialysis maternity obstetrics therapy rehab transport nursing administration compliance
   telemetry tele stepdown triage oncology hospice labor delivery
+  med-surg medsurg mother-baby urgence urgences urgencias emergencias laboratorio laboratoire soins clinique clínica servicio
   `);
 
 /** Courtesy titles: the next capitalised is a person. */
