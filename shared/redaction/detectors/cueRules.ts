@@ -30,6 +30,8 @@ export interface CueRule {
 
 const FILLERS = new Set([
   'is', 'was', 'are', 'number', 'num', 'no', 'nbr', 'id', 'on', 'the', 'order', 'file', 'of', 'for', 'to', 'be', 'it', 'as',
+  // (Spanish and French: 'mi usuario es', 'mon numéro est')
+  'es', 'est', 'mi', 'mon', 'ma',
   'card', 'patient', 'pt', 'record', 'code', 'value', 'my', 'his', 'her', 'their', 'new', 'old', 'temp', 'temporary', 'ending',
   'in', 'at', 'used', 'tried', 'set', 'reset', 'and', 'with', 'shows', 'listed', 'reads', 'says',
 ]);

@@ -88,7 +88,7 @@ const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
 const FOREIGN_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${FOREIGN_WEEKDAY_SOURCE},?\s*$`, 'iu');
 // a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16",
 // "Appt: Mon 7/14", "Appointment was Tue 7/23", "appointment list for ...", a key `obr.exam_date="`, "rendez-vous du"
-const CARE_BEFORE = /(?<![a-z])(?:admi(?:t|ts|tted|ssion)|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|service[ _]date|date of loss|scheduled|booked|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
+const CARE_BEFORE = /(?<![a-z])(?:adm(?:it|its|itted|ission)?|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|service[ _]date|date of loss|scheduled|booked|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
 // a version, not a date: "fw 6.1.24", "version 3.2.25"
 // a log record's own stamp (FortiGate, syslog key=value): "date=2024-06-15 time=23:36:33"
 const LOG_KEY_BEFORE = /(?:^|[\s,;])(?:date|time|logdate|devtime|eventtime|timestamp|ts|itime)=["']?$/i;

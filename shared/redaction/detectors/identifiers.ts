@@ -26,7 +26,7 @@ const RULES: CueRule[] = [
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:account|acct|acc|har|fin|csn|encounter|billing|claim)(?: ?#| number| no\.?| num| id)?(?![\w#])/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 2, hints: ['acc', 'har', 'fin', 'csn', 'encounter', 'billing', 'claim'] },
   // German case (encounter) numbers: "Fallnr. G31519172", "Fallnummer 788-918304"
   { type: 'ACCOUNT_NUMBER', cue: /\b(?:fallnr|fall-nr|fallnummer)\b/gi, value: ACCOUNT, accept: digitsAtLeast(5), maxFillers: 1, hints: ['fall'] },
-  { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn|health ?card|ohip|phn)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn', 'health', 'ohip', 'phn'] },
+  { type: 'HEALTH_PLAN_ID', cue: /\b(?:(?:member|subscriber|policy|insurance|insured|plan|medicaid|medicare|mbi|group|beneficiary|bin|pcn|health ?card|ohip|phn|contrato|p[oó]liza|afiliado|ramq|nam)(?: ?id| ?#| number| no\.?)?|ins\.?(?: ?id| ?#| no\.?))(?![\w])/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{5,24}/y, accept: digitsAtLeast(4), maxFillers: 4, hints: ['member', 'subscriber', 'policy', 'ins', 'plan', 'medica', 'mbi', 'group', 'beneficiary', 'bin', 'pcn', 'health', 'ohip', 'phn', 'contrato', 'poliza', 'p\u00f3liza', 'afiliado', 'ramq', 'nam'] },
   // a pharmacy order is a prescription: "ORDER 6840-36095", "order RX33552180" (in the Rx number's own
   // shapes), "ORDER 6428415 PT ..." (a plain number when a patient follows)
   { type: 'RX_NUMBER', cue: /\b(?:order|ord)(?: ?#| number| no\.?| id)?(?![\w#])/gi, value: /\d{4}-\d{5}(?![\w-])|\d{7}-\d{2}(?![\w-])|RX\d{6,10}(?![\w-])|\d{6,10}(?=\s{1,3}(?:PT|pt|patient|PATIENT)\b)/iy, maxFillers: 0, hints: ['ord'] },
@@ -83,7 +83,7 @@ const RULES: CueRule[] = [
     maxFillers: 0,
     hints: ['re-', 'reenrolled', 'reregistered', 'enrolled', 'unenrolled'],
   },
-  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && !isHostShaped(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v) && !NOT_NAMES.has(v))))), caseless: true, maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge'] },
+  { type: 'USERNAME', cue: /\b(?:user|username|user name|userid|user id|login|logon|login id|network id|ad account|account|sam account|samaccountname|upn|employee id|emp id|employee #|badge|badge id|badge number|usuario|utilisateur|get-aduser|set-aduser|unlock-adaccount)(?: ?#| number| no\.?)?\b/gi, value: /(?:[A-Za-z][A-Za-z0-9-]{0,14}\\)?[A-Za-z][A-Za-z0-9._-]{2,30}/y, accept: (v) => !VERSION.test(v) && !isHostShaped(v) && (v.includes('\\') || (/[a-z]/.test(v) && !v.includes('-') && (/\d/.test(v) || (v === v.toLowerCase() && !isCommonWord(v) && !NOT_NAMES.has(v))))), caseless: true, maxFillers: 2 , hints: ['user', 'login', 'logon', 'network id', 'ad account', 'account', 'sam', 'upn', 'emp', 'badge', 'usuario', 'utilisateur', 'get-', 'set-', 'unlock-'] },
   // employee numbers are upper-case letters + digits or digits alone ("employee ID E835759", "Employee # ........ E073533", "Emp# EMP-28442")
   { type: 'USERNAME', cue: /\b(?:employee|emp|staff|personnel)(?: ?id| ?#| number| no\.?)(?![\w#])/gi, value: /[A-Za-z]{0,3}-?\d{4,10}(?![\w-])/y, maxFillers: 1, hints: ['employee', 'emp', 'staff', 'personnel'] },
   // the account a reset or unlock was done for: "Reset AD pwd for georgie9", "unlocked account for jdoe2"
@@ -140,6 +140,16 @@ function detectBareMrns(doc: Doc): void {
   }
 }
 
+// Québec health insurance numbers (RAMQ): four letters of the name, then year, month (+50 for women)
+// and day of birth and two digits, "FORA 9253 0397"
+const RAMQ = /(?<![\w-])[A-Z]{4} ?\d{2}([0156]\d) ?(\d{2})\d{2}(?![\w-])/g;
+
+function ramqValid(m: RegExpExecArray): boolean {
+  const month = Number(m[1]) % 50;
+  const day = Number(m[2]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 // Medicare Beneficiary Identifiers: 11 characters in CMS's fixed layout (letters without S, L, O, I,
 // B, Z), also written 4-3-4 with dashes: "2KJ0-Q45-FT88". The layout alone is specific enough.
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
@@ -150,6 +160,8 @@ export function detectIdentifiers(doc: Doc): void {
   applyCueRules(doc, RULES);
   detectBareMrns(doc);
   const text = doc.text;
+  RAMQ.lastIndex = 0;
+  if (doc.longestDigitRun >= 4) for (let m = RAMQ.exec(text); m; m = RAMQ.exec(text)) if (ramqValid(m)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
   MBI.lastIndex = 0;
   for (let m = MBI.exec(text); m; m = MBI.exec(text)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
   // DEA numbers hold 7 digits in a row, NPIs 10

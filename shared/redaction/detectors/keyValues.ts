@@ -24,15 +24,16 @@ put('ZIP', 'zip zipcode postalcode postcode');
 put('MRN', 'mrn medicalrecordnumber medicalrecord patientid chartnumber empi');
 put('ACCOUNT_NUMBER', 'accountnumber acct acctnumber accountno har fin csn encounterid visitnumber guarantoraccount');
 put('HEALTH_PLAN_ID', 'memberid membernumber subscriberid policynumber policyid insuranceid groupnumber planid medicaidid medicareid mbi');
-put('USERNAME', 'username userid login loginid samaccountname upn userprincipalname networkid operator operatorid');
-put('CREDENTIAL', 'password passwd pwd secret clientsecret token apikey accesstoken pin passcode');
+put('USERNAME', 'username userid login loginid samaccountname upn userprincipalname networkid operator operatorid binduser dbuser matricule usuario');
+put('CREDENTIAL', 'password passwd pwd secret clientsecret token apikey accesstoken pin passcode bindpass bindpassword dbpass dbpassword');
 put('LICENSE_NUMBER', 'license licensenumber dl driverslicense npi dea');
 put('IP_ADDRESS', 'ipaddress clientip sourceip remoteaddr remoteip userip');
-put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid');
+put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid hostid');
 
 // Key: value / Key=value (one line); JSON, XML and SQL pairs are read in structuredFields.ts
-// (a short note in brackets after the key is no part of it: "Employee (Last First): ...")
-const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
+// (a short note in brackets after the key is no part of it: "Employee (Last First): ..."; a diff's
+// + or - before the key is no part of it either: "+  bind_user: lngata")
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>+-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
 // A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = - ...
 // at most 4 + 8 + 41 + 34 + 3 characters in (separator, padding, key, note, spaces): it is tried (sticky) only
 // at such starts with one of those characters that close after them. (As one global scan, the ^

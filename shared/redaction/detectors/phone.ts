@@ -16,7 +16,8 @@ const CALL_SHORT = /\b(?:call|callback|call back|dial)\s{1,2}(\d-\d{4})(?![\w-])
 // "Please call me at 3-2298." (not a month and year: "since 3-2024")
 const SHORT_AT_END = /(?<![\w./:-])\d-\d{4}(?![\w-])(?=[ \t]*(?:$|[.;)]|\sor\s))/gm;
 const MONTH_YEAR = /^\d-(?:19|20)\d\d$/;
-const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
+// (also in Spanish and French: "extensión 6490", "poste 4653")
+const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s|extensión\s|poste\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
 // a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
 // (also after a chat export's stamp: "[21/10/2025, 19:34:58] 3102100174: ...")
 const SENDER = /^[ \t>]*(?:\[[^\]\n]{5,30}\][ \t]*)?(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;

@@ -1,0 +1,35 @@
+import type { Doc } from '../doc.js';
+
+// Addresses written the Québec, Puerto Rico and Latin American way, which the US patterns miss:
+// "7180, chemin de la Côte-des-Neiges, app 3B", "Sherbrooke (Québec)  J1H 6B9",
+// "Calle Guayacán 961, Apt. 12A", "Urb. Valle Arriba Heights, Calle 2 #55".
+
+// number (a comma after it, Québec style), a French street type, the name up to a comma or line end
+const FR_STREET = /(?<![\w.,-])\d{1,6}(?:-\d{1,4})?,? (?:rue|chemin|ch\.|boulevard|boul\.|bd|avenue|av\.|route|rang|montée|place|côte|allée|impasse|promenade|croissant|terrasse) [^\n,;()]{2,60}(?:, (?:app\.?|appartement|bureau|suite|unité) ?[\w-]{1,6})?/gi;
+// a Spanish street type first, then the name and number ("Calle 2 #55", "Ave. Ponce de León 1010")
+const ES_STREET = /\b(?:Calle|Avenida|Ave\.|Carretera|Carr\.|Camino|Paseo|Urb\.|Urbanización|Barrio|Bo\.|Cond\.|Condominio)\s[^\n,;()]{2,60}(?:,\s(?:Apt\.?|Apto\.?|Calle|#)\s?[\w #-]{1,12})?/g;
+// "Sherbrooke (Québec)", "Gatineau (QC)": a town before its province in brackets
+const TOWN_PROVINCE = /(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}) \((?:Québec|Quebec|QC|Qc|Ontario|ON|Nouveau-Brunswick|NB)\)/gu;
+// Canadian postal codes with their space: the first letter is one Canada Post uses, no D F I O Q U
+const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g;
+const ES_GATE = /\b(?:Calle|Avenida|Ave\.|Carretera|Carr\.|Camino|Paseo|Urb\.|Urbanizaci|Barrio|Bo\.|Cond)/;
+
+export function detectLocalAddresses(doc: Doc): void {
+  const text = doc.text;
+  const lower = doc.lower;
+  if (/\d/.test(text)) {
+    FR_STREET.lastIndex = 0;
+    for (let m = FR_STREET.exec(text); m; m = FR_STREET.exec(text)) doc.add(m.index, m.index + m[0].trimEnd().length, 'ADDRESS', 40);
+  }
+  if (ES_GATE.test(text)) {
+    ES_STREET.lastIndex = 0;
+    // a street line holds a number
+    for (let m = ES_STREET.exec(text); m; m = ES_STREET.exec(text)) if (/\d/.test(m[0])) doc.add(m.index, m.index + m[0].trimEnd().length, 'ADDRESS', 40);
+  }
+  if (lower.includes('(qu') || lower.includes('(qc') || lower.includes('(on') || lower.includes('(nouveau') || lower.includes('(nb')) {
+    TOWN_PROVINCE.lastIndex = 0;
+    for (let m = TOWN_PROVINCE.exec(text); m; m = TOWN_PROVINCE.exec(text)) doc.add(m.index, m.index + (m[1] ?? '').length, 'ADDRESS', 40);
+  }
+  CA_POSTAL.lastIndex = 0;
+  for (let m = CA_POSTAL.exec(text); m; m = CA_POSTAL.exec(text)) doc.add(m.index, m.index + m[0].length, 'ZIP', 40);
+}
