@@ -24,6 +24,8 @@ describe('redactor: headers, addresses and cues of held-out family f', () => {
     ['an extension in Spanish', 'llámeme a la extensión 6490.', '6490'],
     ['an extension in French', 'Bloc opératoire - poste 4653', '4653'],
     ['an admission date after ADM', '^FDMRN: 3193428  ADM: 05/22/2026^FS', '05/22/2026'],
+    ['a login in a table whose rows end in a heading word', 'name               SamAccountName     objectClass\n----               --------------     -----------\nNyambura, Njeri    nyambun            user', 'nyambun'],
+    ["an id column beside a person's column", 'Employee            ID       In     Out\nAcevedo, Keishla    898726   06:58  15:30', '898726'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -32,6 +34,7 @@ describe('redactor: headers, addresses and cues of held-out family f', () => {
     ['a DICOM modality', "(0008, 0060) Modality                  CS: 'CT'", "CS: 'CT'"],
     ['a version before a French word', 'upgrade to 1.2, rue des Pins is irrelevant', '1.2'],
     ['a highway number', 'route 66 is down again', 'route 66'],
+    ['an id column in a table of servers', 'Server      ID       Status\nAPP01       883201   up', '883201'],
     ['a code that looks like a health number without a valid date', 'build ABCD 1299 0000 failed', 'ABCD 1299 0000'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);

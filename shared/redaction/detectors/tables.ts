@@ -197,6 +197,8 @@ function alignedCells(line: string, base: number, starts: number[]): Cell[] | un
   return cells;
 }
 
+const knownCount = (types: readonly (PiiType | undefined)[]) => types.filter(Boolean).length;
+
 /** A header names at least one known column; a delimited one two, or one among short labels (Time,User,Host). */
 function isHeader(text: string, cells: Cell[], types: (PiiType | undefined)[], delimited: boolean): boolean {
   const known = types.filter(Boolean).length;
@@ -285,7 +287,14 @@ export function detectTables(doc: Doc): void {
       continue;
     }
     const types = cells.map((c) => headingType(text.slice(c.start, c.end)));
-    if (isHeader(text, cells, types, sep !== undefined)) {
+    // under a header, a row with a cell that is a heading word ("user" under objectClass) stays a row
+    // unless it names as many columns as the header does
+    const rowUnderHeader = header !== undefined && cells.length === header.width && knownCount(types) < knownCount(header.types);
+    if (!rowUnderHeader && isHeader(text, cells, types, sep !== undefined)) {
+      // beside a person's column, a bare "ID" column is that person's id (employee, badge)
+      if (types.includes('PERSON')) cells.forEach((c, i) => {
+        if (types[i] === undefined && /^(?:id|id ?#|#)$/i.test(text.slice(c.start, c.end))) types[i] = 'USERNAME';
+      });
       header = { types, starts: cells.map((c) => c.start - base), pipe, sep, width: cells.length };
       continue;
     }
