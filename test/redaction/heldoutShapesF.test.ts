@@ -26,6 +26,10 @@ describe('redactor: headers, addresses and cues of held-out family f', () => {
     ['an admission date after ADM', '^FDMRN: 3193428  ADM: 05/22/2026^FS', '05/22/2026'],
     ['a login in a table whose rows end in a heading word', 'name               SamAccountName     objectClass\n----               --------------     -----------\nNyambura, Njeri    nyambun            user', 'nyambun'],
     ["an id column beside a person's column", 'Employee            ID       In     Out\nAcevedo, Keishla    898726   06:58  15:30', '898726'],
+    ['an unlisted "Last, First" after a dash sign-off', 'Audit due end of month. - Kouassi, Boubacar', 'Boubacar'],
+    ['an unlisted "Last, First" after a metadata label', 'Creator                         : Ssempala, Atieno', 'Ssempala'],
+    ['an unlisted "Last, First" after "user"', 'Started by user Naivalu, Aroha', 'Aroha'],
+    ['an unlisted "Last, First" after a chat stamp', '[2:28 PM] Ngata, Ana Lesieli\nyes since this morning', 'Ngata'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -35,6 +39,7 @@ describe('redactor: headers, addresses and cues of held-out family f', () => {
     ['a version before a French word', 'upgrade to 1.2, rue des Pins is irrelevant', '1.2'],
     ['a highway number', 'route 66 is down again', 'route 66'],
     ['an id column in a table of servers', 'Server      ID       Status\nAPP01       883201   up', '883201'],
+    ['a reply after a label', 'Options: Yes, No', 'Yes, No'],
     ['a code that looks like a health number without a valid date', 'build ABCD 1299 0000 failed', 'ABCD 1299 0000'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);

@@ -17,6 +17,8 @@ const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{L
 const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
 // a name field's label right before: "NAME=", "Patient name:", "pid.name=\""
 const NAME_LABEL_BEFORE = /(?:name|patient|pt)\s{0,2}[=:]\s{0,2}["']?$/i;
+// what stands right before a "Last, First" of unlisted words that makes it a name
+const LABELLED_BEFORE = /(?:\b(?:user|by|reviewer|approver|author|creator|owner|patient|display)\s{0,40}[:=]?\s{0,3}["'(]?|\]\s{1,3}|(?:^|\s)[-–]\s{1,3})$/i;
 // a word that announces a person right before: "patient Kang, Ye-jin", "for Nuñez, Nayeli at 08:09"
 const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscriber|caller|for|of|with|from|by)\s{1,2}$/iu;
 // what follows a name for sure: an address, a bracket, a record cue
@@ -214,10 +216,14 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // in brackets of its own: "approved by the unit director (Walker, Dustin)"
     const bracketed = before.endsWith('(') && after.startsWith(')');
-    const cued = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed;
+    const cuedHere = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed;
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
     // "  Meas, Vuthy - same issue": a line led by a name and a dash, as notes list people
     const ledLine = lineStart && /^ [-–] \S/.test(after);
+    // two words that are no ordinary words after a person's label, a chat stamp or a dash sign-off:
+    // "Creator : Ssempala, Atieno", "display=\"Mahlangu, Farai\"", "- Kouassi, Boubacar"
+    const unknownPair = !isCommonWord(a) && !isCommonWord(b) && LABELLED_BEFORE.test(text.slice(Math.max(0, m.index - 60, text.lastIndexOf('\n', m.index - 1) + 1), m.index));
+    const cued = cuedHere || unknownPair;
     const sure = cued || (lineEnd && lineStart) || ledLine || PERSON_CUE_BEFORE.test(before);
     // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
     const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);
