@@ -4,6 +4,10 @@ import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TEC
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
+import { caretNames } from './caretNames.js';
+import { NAME_LABEL_BEFORE, namePartOk } from './namePart.js';
+import { notesNames } from './notesNames.js';
+import { replyHeaders } from './replyHeaders.js';
 
 // e-mail headers, in the languages Outlook writes them in (From/To/Cc; De/Para/À/An/Aan/Van/Von)
 const HEADER = /^(\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of|de|para|à|a|an|aan|van|von|kopie|cco)\s*:\s*)(.+)$/gimu;
@@ -15,8 +19,6 @@ const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{L
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>", "cc: Pettigrew, Heath; Benally, Malia"
 const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
-// a name field's label right before: "NAME=", "Patient name:", "pid.name=\""
-const NAME_LABEL_BEFORE = /(?:name|patient|pt)\s{0,2}[=:]\s{0,2}["']?$/i;
 // what stands right before a "Last, First" of unlisted words that makes it a name
 const LABELLED_BEFORE = /(?:\b(?:user|by|reviewer|approver|author|creator|owner|patient|display)\s{0,40}[:=]?\s{0,3}["'(]?|\]\s{1,3}|(?:^|\s)[-–]\s{1,3})$/i;
 // a word that announces a person right before: "patient Kang, Ye-jin", "for Nuñez, Nayeli at 08:09"
@@ -30,8 +32,6 @@ const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
 const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-],[ ]\p{Lu}/u;
 // "Tuesday, April 22, 2025": days and months are dates, not "Last, First"
 const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'july', 'august', 'jan', 'mar', 'jun']);
-// HL7's LAST^FIRST^M outside a segment: "label says STROUD^TUCKER^B", orc.ordering="NAIR^KAVITHA^G"
-const CARET_NAME = /(?<![\p{L}\p{M}^])(\p{L}[\p{L}\p{M}'’-]{1,40})\^(\p{L}[\p{L}\p{M}'’-]{1,40})(?:\^\p{L}[\p{L}\p{M}'’-]{0,40})?(?![\p{L}\p{M}])/gu;
 // a nickname in quotes inside a name: Babatunde 'Tunde' Abubakar, Oleksandr "Sasha" Bondarenko
 const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})\s["“'‘(](\p{Lu}[\p{L}\p{M}-]{1,20})["”'’)]\s(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})(?![\p{L}\p{M}])/gu;
 // what every NICKNAMED match holds, found without trying a name at every capital
@@ -39,14 +39,6 @@ const NICKNAME_GATE = /\s["“'‘(]\p{Lu}[\p{L}\p{M}-]{1,20}["”'’)]\s\p{Lu}
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
-function namePartOk(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (ACRONYMS.has(lower) || GROUP_WORDS.has(lower) || NOT_NAMES.has(lower)) return false;
-  return true;
-}
-
-// segments whose name fields are people (patient, next of kin, merge, insured, guarantor)
-const HL7_PERSON_SEGMENT = /(?:PID|NK1|MRG|IN1|GT1)\|/;
 // the first words of a surname: "DELA CRUZ", "Mac Giolla Phádraig", "NÍ BHRIAIN", "FERREIRA DA SILVA"
 const SURNAME_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'mac', 'mc', 'ní', 'nic', 'ó', 'o', 'bin', 'ibn', 'al', 'el', 'st', 'santa', 'san']);
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*) $/u;
@@ -79,70 +71,6 @@ function surnameStart(text: string, at: number): number {
 function listedSurname(word: string): boolean {
   const lex = nameLexicon();
   return word.split('-').some((part) => lex.isName(part) && (!isCommonWord(part) || lex.censusRank(part) <= 5000));
-}
-
-/** A part of a caret name that may be a name: no segment or test code ("ORM", "CBC"), not a common word unless listed. */
-function caretPart(part: string): 'clear' | 'possible' | 'no' {
-  if (ACRONYMS.has(part.toLowerCase())) return 'no';
-  const lex = nameLexicon();
-  if (lex.isName(part) && !isCommonWord(part)) return 'clear';
-  return isCommonWord(part) ? 'no' : 'possible';
-}
-
-function caretNames(doc: Doc): void {
-  const text = doc.text;
-  CARET_NAME.lastIndex = 0;
-  for (let m = CARET_NAME.exec(text); m; m = CARET_NAME.exec(text)) {
-    const a = caretPart(m[1] ?? '');
-    const b = caretPart(m[2] ?? '');
-    // between field bars ("||MOORE^BROOK||") it is an HL7 name field, ordinary words or not
-    const field = text[m.index - 1] === '|' && text[m.index + m[0].length] === '|' && HL7_PERSON_SEGMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1), m.index));
-    // a cell of its own in a pipe table ("SAPOLU^LOSALINE | APT 1C ...")
-    const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
-    const cell = /^\s*$|\|\s*$/.test(lineHead) && /^\s*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
-    // in a name field or a cell of its own, ordinary words are names too ("KING^CHIP | RR 5 BOX 998");
-    // a code and its meaning ("GLU^Glucose") are typed in different cases
-    const p1 = m[1] ?? '';
-    const p2 = m[2] ?? '';
-    const listedOr = (part: string, kind: string) => kind !== 'no' || (nameLexicon().isName(part) && !ACRONYMS.has(part.toLowerCase()));
-    const cellName = cell && (p1 === p1.toUpperCase()) === (p2 === p2.toUpperCase()) && listedOr(p1, a) && listedOr(p2, b);
-    if ((a === 'no' || b === 'no') && !(field && !ACRONYMS.has(p1.toLowerCase())) && !cellName) continue;
-    const labelled = field || cell || NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || /^\s{0,2}(?:dob|mrn|\()/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 6));
-    // two words of letters that are neither ordinary words nor codes: HL7 joins little else with ^ ("KWON^JI-EUN")
-    const unlisted = a === 'possible' && b === 'possible';
-    if (a === 'clear' || b === 'clear' || labelled || unlisted) addPerson(doc, m.index, m.index + m[0].length, 35);
-  }
-}
-
-// a quoted reply's header: "Shimizu, Takeshi wrote:", "Latoya wrote:" (the whole line)
-const WROTE_LINE = /^[ \t>]*(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? \p{Lu}[\p{L}\p{M}'’.-]*){0,3}) wrote:[ \t]*$/gmu;
-
-function replyHeaders(doc: Doc): void {
-  const text = doc.text;
-  WROTE_LINE.lastIndex = 0;
-  for (let m = WROTE_LINE.exec(text); m; m = WROTE_LINE.exec(text)) {
-    const name = m[1] ?? '';
-    const words = name.split(/,? /);
-    if (words.some((w) => !namePartOk(w.replace(/\.$/, '')) || ORG_HEADS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
-    const at = m.index + m[0].indexOf(name);
-    addPerson(doc, at, at + name.length, 35);
-  }
-}
-
-// Lotus Notes / Domino hierarchical names: "DeShawn Jefferson/Nursing/MVH", "Porter Potter/Radiology/MVH@MVH"
-const NOTES_NAME = /(?<![\p{L}\p{M}/])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2})\/[A-Za-z][\w&-]{1,30}(?:\/[A-Za-z][\w&-]{1,30}){0,2}\/[A-Z][A-Z0-9-]{1,20}(?:@[A-Z][A-Z0-9-]{1,20})?(?![\w/])/gu;
-
-function notesNames(doc: Doc): void {
-  const text = doc.text;
-  NOTES_NAME.lastIndex = 0;
-  for (let m = NOTES_NAME.exec(text); m; m = NOTES_NAME.exec(text)) {
-    const name = m[1] ?? '';
-    const words = name.split(' ');
-    if (words.some((w) => !namePartOk(w) || ORG_HEADS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
-    // "Release Notes/Build/V2": ordinary words are a path, not a person
-    if (words.every((w) => isCommonWord(w) && !nameLexicon().isGivenName(w))) continue;
-    addPerson(doc, m.index, m.index + name.length, 35);
-  }
 }
 
 function nicknamed(doc: Doc): void {

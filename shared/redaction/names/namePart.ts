@@ -1,0 +1,14 @@
+import { ACRONYMS, GROUP_WORDS, NOT_NAMES } from './vocabulary.js';
+
+// What the structural name forms (e-mail headers, LAST, FIRST, caret, Notes and reply-header names)
+// share: which words can be part of a name at all, and the label that announces a name field.
+
+/** A word that can be part of a name: no code ("MRN"), group ("Desk") or sign-off word ("Thanks"). */
+export function namePartOk(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (ACRONYMS.has(lower) || GROUP_WORDS.has(lower) || NOT_NAMES.has(lower)) return false;
+  return true;
+}
+
+// a name field's label right before: "NAME=", "Patient name:", "pid.name=\""
+export const NAME_LABEL_BEFORE = /(?:name|patient|pt)\s{0,2}[=:]\s{0,2}["']?$/i;
