@@ -22,7 +22,7 @@ export interface CueRule {
   /** How many filler words may stand between cue and value. */
   maxFillers?: number;
   /**
-   * Lower-case beginnings (ASCII), one of which every match of the cue starts with: the cue is
+   * Lower-case beginnings (ASCII where the cue can be typed without accents: "poliza" beside "póliza"), one of which every match of the cue starts with: the cue is
    * tried only where one of them stands at a word start in the text.
    */
   hints?: readonly string[];
