@@ -1,6 +1,6 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from '../names/addPerson.js';
-import { GROUP_WORDS, ORG_HEADS, TECH } from '../names/vocabulary.js';
+import { isGroupOrProduct } from '../names/vocabulary.js';
 import type { PiiType } from '../types.js';
 
 // Field names (lower-case, letters only) that say what their value is: forms, JSON, XML, logs.
@@ -68,11 +68,6 @@ export function extent(type: PiiType, value: string): string {
   return (cut ? value.slice(0, cut.index) : value).slice(0, 40);
 }
 
-function isGroupWord(word: string): boolean {
-  const w = word.toLowerCase();
-  return GROUP_WORDS.has(w) || ORG_HEADS.has(w) || TECH.has(w);
-}
-
 export function mark(doc: Doc, type: PiiType, start: number, value: string): void {
   const trimmed = value.replace(/\s+$/, '').replace(/[.,]+$/, '');
   const lead = trimmed.length - trimmed.trimStart().length;
@@ -83,7 +78,7 @@ export function mark(doc: Doc, type: PiiType, start: number, value: string): voi
     if (!/\p{L}/u.test(v) || words.length > 6) return;
     // "Owner: Service Desk", "Assigned to: Epic Team": a group or a product is no person; "Reported by:
     // Willow Knight, Security": the person ends where the group begins
-    const group = words.findIndex((w) => isGroupWord(w.replace(/[,.;]+$/, '')));
+    const group = words.findIndex((w) => isGroupOrProduct(w.replace(/[,.;]+$/, '').toLowerCase()));
     const name = group === -1 ? v : words.slice(0, group).join(' ').replace(/[\s,;]+$/, '');
     if (!/\p{L}/u.test(name)) return;
     addPerson(doc, start + lead, start + lead + name.length, 50);

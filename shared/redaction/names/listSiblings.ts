@@ -1,7 +1,8 @@
 import type { Doc } from '../doc.js';
 import { isFunctionWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
-import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH, TITLES } from './vocabulary.js';
+import { nameWord } from './namePart.js';
+import { CALENDAR, STRONG_CUES, TITLES } from './vocabulary.js';
 
 // Items of one list are alike: when one item of a list is a person's name, an item of the same
 // shape is one too, however ordinary its words ("Add: Wenjie Yuan, Sunny Lamb", "• Willow Rose – CNA"
@@ -25,7 +26,7 @@ function isNameShaped(item: string): boolean {
   if (!NAME_SHAPED.test(item)) return false;
   return item.split(/,? /).every((w) => {
     const lower = w.replace(/[.,]$/, '').toLowerCase();
-    return !GROUP_WORDS.has(lower) && !ORG_HEADS.has(lower) && !TECH.has(lower) && !NOT_NAMES.has(lower) && !ACRONYMS.has(lower) && !CALENDAR.has(lower) && !STRONG_CUES.has(lower) && !TITLES.has(lower) && !(lower.length > 1 && isFunctionWord(lower));
+    return nameWord(lower) && !CALENDAR.has(lower) && !STRONG_CUES.has(lower) && !TITLES.has(lower) && !(lower.length > 1 && isFunctionWord(lower));
   });
 }
 

@@ -1,4 +1,4 @@
-import { ACRONYMS, GROUP_WORDS, NOT_NAMES } from './vocabulary.js';
+import { ACRONYMS, GROUP_WORDS, isGroupOrProduct, NOT_NAMES } from './vocabulary.js';
 
 // What the structural name forms (e-mail headers, LAST, FIRST, caret, Notes and reply-header names)
 // share: which words can be part of a name at all, and the label that announces a name field.
@@ -8,6 +8,11 @@ export function namePartOk(word: string): boolean {
   const lower = word.toLowerCase();
   if (ACRONYMS.has(lower) || GROUP_WORDS.has(lower) || NOT_NAMES.has(lower)) return false;
   return true;
+}
+
+/** A word that can be part of a person's name in a field or list: a name part, and no group, department or product. */
+export function nameWord(word: string): boolean {
+  return namePartOk(word) && !isGroupOrProduct(word.toLowerCase());
 }
 
 // a name field's label right before: "NAME=", "Patient name:", "pid.name=\""

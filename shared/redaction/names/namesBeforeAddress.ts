@@ -3,7 +3,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { fold } from '../text/fold.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH, TITLES, WEAK_CUES } from './vocabulary.js';
+import { isGroupOrProduct, NOT_NAMES, STRONG_CUES, TITLES, WEAK_CUES } from './vocabulary.js';
 
 // "leroy knight <lknight@...>", "carroll, bishop <bcarroll@...>", "(björn lindqvist, bjorn.lindqvist@...)":
 // the words right before an address that spells one of them are its owner's name, capitalised or not.
@@ -21,7 +21,7 @@ function spelled(word: string, local: string): boolean {
 /** A word that cannot be part of a name here: a cue, a group, a product, a title. */
 function notNamePart(word: string): boolean {
   const lower = word.replace(/[.,]$/, '').toLowerCase();
-  return GROUP_WORDS.has(lower) || ORG_HEADS.has(lower) || TECH.has(lower) || NOT_NAMES.has(lower) || STRONG_CUES.has(lower) || WEAK_CUES.has(lower) || TITLES.has(lower);
+  return isGroupOrProduct(lower) || NOT_NAMES.has(lower) || STRONG_CUES.has(lower) || WEAK_CUES.has(lower) || TITLES.has(lower);
 }
 
 /** A listed name that is no ordinary word ("jennifer" before "jsummers@"). */

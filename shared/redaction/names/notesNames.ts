@@ -2,8 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { namePartOk } from './namePart.js';
-import { ORG_HEADS, TECH } from './vocabulary.js';
+import { nameWord } from './namePart.js';
 
 // Lotus Notes / Domino hierarchical names: "DeShawn Jefferson/Nursing/MVH", "Porter Potter/Radiology/MVH@MVH"
 const NOTES_NAME = /(?<![\p{L}\p{M}/])(\p{Lu}[\p{L}\p{M}'’-]+(?: \p{Lu}\.?)?(?: \p{Lu}[\p{L}\p{M}'’-]+){1,2})\/[A-Za-z][\w&-]{1,30}(?:\/[A-Za-z][\w&-]{1,30}){0,2}\/[A-Z][A-Z0-9-]{1,20}(?:@[A-Z][A-Z0-9-]{1,20})?(?![\w/])/gu;
@@ -14,7 +13,7 @@ export function notesNames(doc: Doc): void {
   for (let m = NOTES_NAME.exec(text); m; m = NOTES_NAME.exec(text)) {
     const name = m[1] ?? '';
     const words = name.split(' ');
-    if (words.some((w) => !namePartOk(w) || ORG_HEADS.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
+    if (!words.every(nameWord)) continue;
     // "Release Notes/Build/V2": ordinary words are a path, not a person
     if (words.every((w) => isCommonWord(w) && !nameLexicon().isGivenName(w))) continue;
     addPerson(doc, m.index, m.index + name.length, 35);

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { ACRONYMS, GROUP_WORDS, NOT_NAMES, ORG_HEADS, TECH } from './vocabulary.js';
+import { nameWord } from './namePart.js';
 
 // "pls call me 226-789-5456 sjoerd", "call me (854)759-6971 (ext 6907) Nomvula": a message that ends with the
 // sender's number and then one or two words is signed with them.
@@ -13,7 +13,7 @@ const LOCAL_NUMBER = /(?:^|\D)\d{3}[-. ]\d{4}$/;
 /** A word a signature can be: no ordinary word (unless a frequent given name), cue, code or unit. */
 function signatureWord(word: string): boolean {
   const lower = word.toLowerCase();
-  if (NOT_NAMES.has(lower) || GROUP_WORDS.has(lower) || ORG_HEADS.has(lower) || TECH.has(lower) || ACRONYMS.has(lower)) return false;
+  if (!nameWord(word)) return false;
   const lex = nameLexicon();
   return !isCommonWord(lower) || (lex.isGivenName(lower) && lex.censusRank(lower) <= 1000);
 }

@@ -91,3 +91,8 @@ export const CALENDAR = words(`
 
 /** Sign-off and chat words that are capitalised at a line start but are never names. */
 export const NOT_NAMES = words('dr mr mrs ms mx prof sr jr md rn phd id pt pts scheduler coordinator specialist analyst technician secretary clerk registrar representative rep educator engineer consultant intern liaison navigator assistant aide thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject best sincerely greetings morning afternoon evening urgent note update');
+
+/** A group, department or product word (lower case): such a word makes a would-be name a thing ("Service Desk", "Epic Team"). */
+export function isGroupOrProduct(lower: string): boolean {
+  return GROUP_WORDS.has(lower) || ORG_HEADS.has(lower) || TECH.has(lower);
+}
