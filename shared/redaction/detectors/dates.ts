@@ -230,7 +230,7 @@ export function detectDates(doc: Doc): void {
   }
   detectFileNameDates(doc);
   // "DOB: 080405", "DOB: 03FEB21": screen dates without separators, read as dates only after the cue
-  COMPACT_DOB.lastIndex = digits >= 2 && doc.lower.includes('d') ? 0 : text.length;
+  COMPACT_DOB.lastIndex = digits >= 2 && (doc.lower.includes('dob') || doc.lower.includes('d.o.b') || doc.lower.includes('birth')) ? 0 : text.length;
   for (let m = COMPACT_DOB.exec(text); m; m = COMPACT_DOB.exec(text)) {
     const value = m[1] ?? '';
     const at = m.index + m[0].length - value.length;

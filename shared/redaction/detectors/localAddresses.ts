@@ -17,7 +17,7 @@ const ES_GATE = /\b(?:Calle|Avenida|Ave\.|Carretera|Carr\.|Camino|Paseo|Urb\.|Ur
 export function detectLocalAddresses(doc: Doc): void {
   const text = doc.text;
   const lower = doc.lower;
-  if (/\d/.test(text)) {
+  if (doc.longestDigitRun > 0) {
     FR_STREET.lastIndex = 0;
     for (let m = FR_STREET.exec(text); m; m = FR_STREET.exec(text)) doc.add(m.index, m.index + m[0].trimEnd().length, 'ADDRESS', 40);
   }

@@ -36,15 +36,15 @@ interface Item {
 }
 
 /** True when a person span already covers the item's first word. */
-function isPerson(doc: Doc, item: Item, persons: readonly { start: number; end: number }[]): boolean {
+function isPerson(item: Item, persons: readonly { start: number; end: number }[]): boolean {
   return persons.some((p) => p.start <= item.start && p.end > item.start);
 }
 
 /** Marks the name-shaped items of a list that holds at least one known person (and two items). */
 function promote(doc: Doc, items: Item[], persons: readonly { start: number; end: number }[]): void {
-  if (items.length < 2 || !items.some((i) => isPerson(doc, i, persons))) return;
+  if (items.length < 2 || !items.some((i) => isPerson(i, persons))) return;
   for (const item of items) {
-    if (!isPerson(doc, item, persons) && isNameShaped(doc.text.slice(item.start, item.end))) addPerson(doc, item.start, item.end);
+    if (!isPerson(item, persons) && isNameShaped(doc.text.slice(item.start, item.end))) addPerson(doc, item.start, item.end);
   }
 }
 
@@ -83,14 +83,14 @@ function pairs(doc: Doc, persons: readonly { start: number; end: number }[]): vo
     const a = after?.[1];
     if (after && a) {
       const item = { start: p.end + after[0].length - a.length, end: p.end + after[0].length };
-      if (!isPerson(doc, item, persons) && isNameShaped(a)) addPerson(doc, item.start, item.end);
+      if (!isPerson(item, persons) && isNameShaped(a)) addPerson(doc, item.start, item.end);
     }
     const from = Math.max(0, p.start - REACH);
     const before = joinedBefore(text, p.start) ? PAIR_BEFORE.exec(text.slice(from, p.start)) : null;
     const b = before?.[1];
     if (before && b) {
       const item = { start: from + before.index, end: from + before.index + b.length };
-      if (!isPerson(doc, item, persons) && isNameShaped(b)) addPerson(doc, item.start, item.end);
+      if (!isPerson(item, persons) && isNameShaped(b)) addPerson(doc, item.start, item.end);
     }
   }
 }

@@ -18,7 +18,7 @@ export interface WordInfo {
   /** `folded` split at hyphens and apostrophes (the whole word when it has none). */
   pieces: readonly string[];
   possessive: boolean;
-  /** Starts with an upper-case letter (`cap` may later be set for lower-case text; this never changes). */
+  /** Starts with an upper-case letter, or a joined article before one ("al-Amin"); `cap` may later be set for lower-case text, this never changes. */
   startsUpper: boolean;
   /** Census frequency rank of `base`, or Infinity. */
   rank: number;
@@ -65,15 +65,14 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   // crowded it with entries never asked for again (95% of it after a 10,000-ticket backfill, ~370
   // bytes each); they get a small cache of their own, for the ones that recur ("2024", "HL7", "x64")
   const digits = hasDigit(tok.text);
-  const cache = digits ? digitCache : afterTech ? techCache : plainCache;
-  const key = afterTech && digits ? `\u0000${tok.text}` : tok.text;
-  let facts = cache.get(key);
+  const cache = digits ? (afterTech ? digitTechCache : digitCache) : afterTech ? techCache : plainCache;
+  let facts = cache.get(tok.text);
   if (!facts) {
     // the cached key and facts must not keep this ticket's text alive (see ownString)
     const word = ownString(tok.text);
     facts = Object.freeze(computeInfo(word, afterTech));
     if (cache.size >= (digits ? DIGIT_CACHE_MAX : CACHE_MAX)) cache.clear();
-    cache.set(afterTech && digits ? `\u0000${word}` : word, facts);
+    cache.set(word, facts);
   }
   return new Word(tok, index, facts);
 }
@@ -187,9 +186,10 @@ class Word implements WordInfo {
 const CACHE_MAX = 100_000;
 const plainCache = new Map<string, Facts>();
 const techCache = new Map<string, Facts>();
-// words with a digit, after a product word or not (key prefixed with NUL): at most ~2 MB
+// words with a digit, after a product word or not: at most about 2 MB each
 const DIGIT_CACHE_MAX = 5_000;
 const digitCache = new Map<string, Facts>();
+const digitTechCache = new Map<string, Facts>();
 
 function computeInfo(text: string, afterTech: boolean): Facts {
   const possessive = text.length > 3 && endsWithS(text);
