@@ -7,6 +7,7 @@ import { Placeholders } from './placeholders.js';
 import { isCommonWord } from './text/englishLexicon.js';
 import { RedactionError } from './RedactionError.js';
 import { resolveSpans } from './spans.js';
+import { maskZpl } from './text/maskZpl.js';
 import { DEFAULT_INTERNAL_CIDRS, NetworkAllowList } from './validators/networkAllowList.js';
 
 export interface RedactorOptions {
@@ -45,7 +46,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           ranges.push({ start: text.length, end: text.length + (fields[k] as string).length });
           text += fields[k];
         }
-        const doc = new Doc(text, ranges, budget, network);
+        // detectors read label code as the form it prints (same offsets); the output is cut from `text`
+        const doc = new Doc(maskZpl(text), ranges, budget, network);
         runDetectors(doc);
         const resolved = resolveSpans(text, doc.spans, ranges);
         budget.check();

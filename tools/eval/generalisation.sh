@@ -28,11 +28,15 @@ for (const [name, f] of [["dev-lower", (s) => s.toLowerCase()], ["dev-upper", (s
 }' "$dev" "$out"
 
 # family:seed pairs; the first seed of each family was used to find misses, the second never
-for spec in a:1 a:2 b:11 b:12 c:21 c:22 d:41 d:42 e:51 e:52 f:61 f:62; do
+specs=(a:1 a:2 b:11 b:12 c:21 c:22 d:41 d:42 e:51 e:52 f:61 f:62)
+for spec in "${specs[@]}"; do
   npx tsx tools/eval/heldout/generate.ts --family "${spec%%:*}" --count 1000 --seed "${spec##*:}" --out "$out/heldout-${spec%%:*}${spec##*:}.jsonl" >/dev/null 2>&1
 done
 
-for corpus in "$dev" "$out/dev-lower.jsonl" "$out/dev-upper.jsonl" "$out"/heldout-*.jsonl; do
+corpora=("$dev" "$out/dev-lower.jsonl" "$out/dev-upper.jsonl")
+for spec in "${specs[@]}"; do corpora+=("$out/heldout-${spec%%:*}${spec##*:}.jsonl"); done
+# (named one by one: a glob would also pick up the .ours.jsonl outputs of an earlier run in OUT_DIR)
+for corpus in "${corpora[@]}"; do
   name=$(basename "$corpus" .jsonl)
   line=$(bash tools/eval/score.sh "$corpus" "$out" 2>&1 | tee "$out/$name.txt" | grep '^recall=' || echo 'recall=? (scorer failed)')
   printf '%-14s %s\n' "$name" "$line"

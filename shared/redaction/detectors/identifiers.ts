@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { ramqHolder } from '../names/cardHolder.js';
 import { textBefore } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
@@ -161,7 +162,13 @@ export function detectIdentifiers(doc: Doc): void {
   detectBareMrns(doc);
   const text = doc.text;
   RAMQ.lastIndex = 0;
-  if (doc.longestDigitRun >= 4) for (let m = RAMQ.exec(text); m; m = RAMQ.exec(text)) if (ramqValid(m)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
+  if (doc.longestDigitRun >= 4) {
+    for (let m = RAMQ.exec(text); m; m = RAMQ.exec(text)) {
+      if (!ramqValid(m)) continue;
+      doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
+      ramqHolder(doc, m.index);
+    }
+  }
   MBI.lastIndex = 0;
   for (let m = MBI.exec(text); m; m = MBI.exec(text)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
   // DEA numbers hold 7 digits in a row, NPIs 10

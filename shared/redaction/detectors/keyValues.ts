@@ -10,21 +10,22 @@ put('PERSON', `name fullname realname legalname preferredname patientname patien
   mothersmaidenname guarantor guarantorname subscribername insuredname contactname emergencycontact nextofkin kin
   providername physician attending attendingphysician pcp referringprovider orderingprovider requester requestor requestedby
   reportedby submittedby enteredby callername caller employee employeename displayname cn spouse parent guardian provider
-  attending manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee
+  attending att attg manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee
   owner implementer assignedto openedby closedby resolvedby createdby updatedby modifiedby followupowner familycontact
-  requestedfor onbehalfof primarycontact secondarycontact releasedby receivedby issuedto issuedby sponsor`);
+  requestedfor onbehalfof primarycontact secondarycontact releasedby receivedby issuedto issuedby sponsor subscriber
+  nom prenom nomdefamille nombre nombres apellido apellidos`);
 put('DOB', 'dob dateofbirth birthdate birthday bdate');
 put('DATE_PHI', 'admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate');
 put('SSN', 'ssn socialsecurity socialsecuritynumber ssnumber');
 put('PHONE', 'phone phonenumber mobile mobilephone cell cellphone homephone workphone telephone tel contactphone callback callbacknumber');
 put('FAX', 'fax faxnumber');
-put('EMAIL', 'email emailaddress mail useremail');
+put('EMAIL', 'email emailaddress mail useremail courriel correo');
 put('ADDRESS', 'address street streetaddress address1 address2 addressline addressline1 addressline2 city homeaddress mailingaddress');
 put('ZIP', 'zip zipcode postalcode postcode');
 put('MRN', 'mrn medicalrecordnumber medicalrecord patientid chartnumber empi');
 put('ACCOUNT_NUMBER', 'accountnumber acct acctnumber accountno har fin csn encounterid visitnumber guarantoraccount');
 put('HEALTH_PLAN_ID', 'memberid membernumber subscriberid policynumber policyid insuranceid groupnumber planid medicaidid medicareid mbi');
-put('USERNAME', 'username userid login loginid samaccountname upn userprincipalname networkid operator operatorid binduser dbuser matricule usuario');
+put('USERNAME', 'username userid login loginid samaccountname accountname upn userprincipalname networkid operator operatorid binduser dbuser matricule usuario');
 put('CREDENTIAL', 'password passwd pwd secret clientsecret token apikey accesstoken pin passcode bindpass bindpassword dbpass dbpassword');
 put('LICENSE_NUMBER', 'license licensenumber dl driverslicense npi dea');
 put('IP_ADDRESS', 'ipaddress clientip sourceip remoteaddr remoteip userip');
@@ -33,7 +34,7 @@ put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid hostid');
 // Key: value / Key=value (one line); JSON, XML and SQL pairs are read in structuredFields.ts
 // (a short note in brackets after the key is no part of it: "Employee (Last First): ..."; a diff's
 // + or - before the key is no part of it either: "+  bind_user: lngata")
-const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>+-]{0,8}([A-Za-z][A-Za-z _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>+-]{0,8}([A-Za-z][A-Za-zÀ-ÿ _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
 // A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = - ...
 // at most 4 + 8 + 41 + 34 + 3 characters in (separator, padding, key, note, spaces): it is tried (sticky) only
 // at such starts with one of those characters that close after them. (As one global scan, the ^
@@ -43,7 +44,9 @@ const MAX_TO_SEPARATOR = 90;
 // ... is the dot leader of a printed form ("Patient name....... DOE, JANE", "NAME.......: KWON EUN-JI")
 const SEPARATORS = [':', '=', '-', '...'];
 
-export const keyOf = (raw: string) => raw.toLowerCase().replace(/[^a-z]/g, '');
+// (a key in French or Spanish loses its accents: "Prénom" is prenom)
+export const keyOf = (raw: string) => (NON_ASCII.test(raw) ? raw.normalize('NFD') : raw).toLowerCase().replace(/[^a-z]/g, '');
+const NON_ASCII = /[^ -~]/;
 // a scanned form's labels come back from OCR with rn for m and digits for letters (Patient Narne, D0B)
 const OCR_SUSPECT = /rn|[015]/i;
 const ocrKeyOf = (raw: string) => keyOf(raw.toLowerCase().replace(/rn/g, 'm').replace(/0/g, 'o').replace(/1/g, 'l').replace(/5/g, 's'));
@@ -68,11 +71,15 @@ export function extent(type: PiiType, value: string): string {
   return (cut ? value.slice(0, cut.index) : value).slice(0, 40);
 }
 
+const BUILT_IN_ACCOUNTS = /^(?:system|local|network|anonymous|administrator|guest|defaultaccount)$/i;
+
 export function mark(doc: Doc, type: PiiType, start: number, value: string): void {
   const trimmed = value.replace(/\s+$/, '').replace(/[.,]+$/, '');
   const lead = trimmed.length - trimmed.trimStart().length;
   const v = trimmed.trim();
   if (!v || /^\[[A-Z_]+-\d+\]$/.test(v) || /^(?:n\/?a|none|null|unknown|tbd|-+)$/i.test(v)) return;
+  // Windows' own accounts ("Account Name: SYSTEM") and machine accounts ("WKS-0042$") are no one's login
+  if (type === 'USERNAME' && (v.endsWith('$') || BUILT_IN_ACCOUNTS.test(v))) return;
   if (type === 'PERSON') {
     const words = v.split(/\s+/);
     if (!/\p{L}/u.test(v) || words.length > 6) return;

@@ -7,16 +7,18 @@ import type { PiiType } from '../types.js';
 const DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const SAID = `(?:double[ ]${DIGIT}|triple[ ]${DIGIT}|${DIGIT})`;
 // each step is a separator then one digit word: linear, a failing start costs at most 7 steps
-const RUN = new RegExp(String.raw`\b${SAID}(?:(?:,?[ ]{1,2}|[ ]?-[ ]?|\.{2,3}[ ]?)${SAID}){4,}\b`, 'gi');
+// (a caller's "uh" between two digits is no part of the number's end, but does not end it)
+const RUN = new RegExp(String.raw`\b${SAID}(?:(?:,?[ ]{1,2}(?:(?:uh|um|er|erm|ah),?[ ]{1,2})?|[ ]?-[ ]?|\.{2,3}[ ]?)${SAID}){4,}\b`, 'gi');
 // two digit words in a row: the scan runs only when the text has them
 const GATE = new RegExp(String.raw`\b${DIGIT}[ ,-]{1,3}${DIGIT}\b`, 'i');
 const CUE =
-  /\b(?:(medical record(?: number| no)?|mrn|chart(?: number)?|patient id|record number)|(account(?: number)?|acct|member id|policy)|(phone|number|call|callback|call back|cell|mobile|reach|text|contact|fax))\b/g;
+  /\b(?:(medical record(?: number| no)?|mrn|chart(?: number)?|patient id|record number)|(account(?: number)?|acct|member id|policy)|(employee id|employee number|badge(?: number)?|user id)|(phone|number|call|callback|call back|cell|mobile|reach|text|contact|fax))\b/g;
 
 function digitCount(run: string): number {
   let n = 0;
   for (const w of run.toLowerCase().split(/[^a-z]+/)) {
     if (w === 'double') n += 1;
+    else if (w === 'uh' || w === 'um' || w === 'er' || w === 'erm' || w === 'ah') continue;
     else if (w === 'triple') n += 2;
     else if (w) n += 1;
   }
@@ -30,7 +32,7 @@ function typeOf(doc: Doc, start: number): PiiType {
   const before = doc.lowerSlice(from, start);
   let type: PiiType = 'PHONE';
   CUE.lastIndex = 0;
-  for (let m = CUE.exec(before); m; m = CUE.exec(before)) type = m[1] ? 'MRN' : m[2] ? 'ACCOUNT_NUMBER' : 'PHONE';
+  for (let m = CUE.exec(before); m; m = CUE.exec(before)) type = m[1] ? 'MRN' : m[2] ? 'ACCOUNT_NUMBER' : m[3] ? 'USERNAME' : 'PHONE';
   return type;
 }
 
@@ -39,8 +41,12 @@ export function detectSpokenNumbers(doc: Doc): void {
   if (!GATE.test(doc.lower)) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
-    if (digitCount(m[0]) < 7) continue;
-    doc.add(m.index, m.index + m[0].length, typeOf(doc, m.index), 47);
+    // a phone number has seven digits or more; an id after its cue may have five
+    const digits = digitCount(m[0]);
+    if (digits < 5) continue;
+    const type = typeOf(doc, m.index);
+    if (digits < 7 && type === 'PHONE') continue;
+    doc.add(m.index, m.index + m[0].length, type, 47);
   }
   doc.budget.check();
 }

@@ -13,10 +13,23 @@ function givenLike(w: WordInfo): boolean {
   return w.alpha && lowerStart(w) && !w.particle && !w.tech && w.given && w.rank <= 1000 && (!w.common || w.rank <= 300);
 }
 
+/** A lower-case word that may be a given name the census lacks: a listed given name, or a word no list or dictionary has. */
+function unlistedGiven(w: WordInfo): boolean {
+  return w.alpha && lowerStart(w) && !w.tech && !w.particle && !w.functionWord && !w.common && w.base.length >= 3 && (w.given || (!w.known && SAYABLE.test(w.lower))) && !ACRONYMS.has(w.lower);
+}
+
+// a word that can be said: a vowel among its first three letters and no four consonants in a row ("dcmtk" is a code)
+const SAYABLE = /^(?=.{0,2}[aeiouyàâäáéèêëíìîïóòôöúùûü])(?!.*[bcdfghjklmnpqrstvwxz]{4})/;
+
 /** `b` follows `a` on the same line after one space. */
 export function adjacent(a: WordInfo | undefined, b: WordInfo): a is WordInfo {
   return a !== undefined && a.tok.line === b.tok.line && a.tok.end + 1 === b.tok.start;
 }
+
+const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm']);
+
+// a version or number after the pair: "dcmtk rel 2025.11"
+const DIGIT_AFTER = /^\s\d/;
 
 const NOT_INTRODUCED = 0;
 const INTRODUCED = 1;
@@ -25,7 +38,13 @@ const NAMED = 2;
 
 /** "my name is", "this is", "it's", "i'm" just before word i: what follows introduces a person. */
 function introduced(infos: WordInfo[], i: number): number {
-  const w = infos[i] as WordInfo;
+  let w = infos[i] as WordInfo;
+  // "this is uh wiremu": a caller's filler between
+  const filler = infos[i - 1];
+  if (adjacent(filler, w) && FILLERS.has(filler.lower)) {
+    w = filler;
+    i--;
+  }
   const p1 = infos[i - 1];
   if (!adjacent(p1, w)) return NOT_INTRODUCED;
   if (p1.lower === 'its' || p1.lower === "it's" || I_AM.test(p1.lower)) return INTRODUCED;
@@ -99,6 +118,15 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         i++;
         continue;
       }
+      // "this is uh wiremu, wiremu tuhiwai from ...": a word no dictionary has, said again with the surname
+      if (intro === INTRODUCED && namedPart(w) && !w.common && next !== undefined && next.lower === w.lower && doc.text.slice(w.tok.end, next.tok.start) === ', ') {
+        const surname = infos[i + 2];
+        const last = surname !== undefined && adjacent(next, surname) && namedPart(surname) && !surname.common ? surname : next;
+        addPerson(doc, w.tok.start, w.tok.end);
+        addPerson(doc, next.tok.start, last.tok.end);
+        i += last === next ? 1 : 2;
+        continue;
+      }
       // a given name that is also a word ("this is bill pay ...") only with a surname after it
       if (intro === INTRODUCED && lowerNamePart(w, true) && (!w.common || surnameAfter(infos, i))) {
         i += takeLowerName(doc, infos, i) - 1;
@@ -144,6 +172,13 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     const t = infos[i - 1];
     if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
       addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+      continue;
+    }
+    // "also yuliana nascimento cant get in": a given name or a word no list or dictionary has, then a listed surname
+    const after = infos[i + 1];
+    if (unlistedGiven(w) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2))) {
+      addPerson(doc, w.tok.start, after.possessive ? after.tok.end - 2 : after.tok.end);
+      i++;
       continue;
     }
     if (!givenLike(w)) continue;

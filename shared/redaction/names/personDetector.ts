@@ -7,6 +7,7 @@ import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { listSiblings } from './listSiblings.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { detectNameForms } from './nameForms.js';
+import { peopleLists } from './peopleLists.js';
 import { propagate } from './propagate.js';
 import { candidateRuns, scoreRuns } from './runs.js';
 import { detectSignatures } from './signatures.js';
@@ -42,6 +43,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   hyphenatedGivenNames(doc, infos);
   namesInFileNames(doc, infos);
   wrappedNames(doc, infos);
+  peopleLists(doc);
   listSiblings(doc);
   doc.budget.check();
   propagate(doc, infos);

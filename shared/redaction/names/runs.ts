@@ -84,9 +84,12 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && infos[i - 2] !== undefined && cur.length >= 2 && (infos[i - 2] as WordInfo).known));
     // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
     const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
+    // ... and the listed word after it ("RPh Dusty Goodnight")
+    const cue = infos[i - 2];
+    const cueLedSecond = joins && cur.length === 1 && cue !== undefined && cue.strongCue && cue.tok.line === w.tok.line && prev.known && w.known && w.cap && !w.orgHead && doc.text.slice(cue.tok.end, prev.tok.start) === ' ';
     // "Code Amber", "Code Blue": an overhead emergency code, not a person
     const emergencyCode = before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line;
-    const usable = nameish(w) && !cueWord && !dated && !unit && !emergencyCode && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial || cueLed) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
+    const usable = nameish(w) && !cueWord && !dated && !unit && !emergencyCode && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial || cueLed || cueLedSecond) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
     if (!usable) {
       cur = flush(cur, runs);
       continue;
@@ -139,7 +142,7 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
 
 const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spoke with', 'talked to', 'speaking with', 'on behalf']);
 
-const AFTER_CUE = /^(?:\s{1,2}family\b|,\s?(?:MD|DO|RN|NP|PA-C|PA|LPN|CNA|PharmD|PhD|BSN|MSN|CRNA|DNP|RT)\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@|\s(?:has\s)?(?:joined|left)\s(?:the\s)?(?:chat|conversation|meeting|call|channel|session|room)\b)/i;
+const AFTER_CUE = /^(?:\s{1,2}family\b|,\s?(?:MD|DO|RN|NP|PA-C|PA|LPN|CNA|PharmD|PhD|BSN|MSN|CRNA|DNP|RT)\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}\((?:cell|mobile|mob|ph|phone|tel|pager|pgr|ext|desk|office|home|work|vocera)\.?:?\s{0,2}[+(]?\d|,\s(?:manager|supervisor|director|team lead|charge nurse|nurse manager)(?:,|\s(?:desk|ext|x|cell|pager)\b)|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@|\s(?:has\s)?(?:joined|left)\s(?:the\s)?(?:chat|conversation|meeting|call|channel|session|room)\b)/i;
 
 export const I_AM = /^i['’]?m$/;
 // possessives that are terms, not owners: "Driver's License", "Children's Hospital", "Master's degree"
@@ -157,7 +160,19 @@ const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted
 /** "this is Kevin", "my name is ...", "I'm Laura": a strong cue in the words before. */
 function strongBefore(before: WordInfo[]): boolean {
   const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
-  return before.some((w) => w.strongCue) || PHRASE_CUES.has(phrase) || I_AM.test(before[0]?.lower ?? '');
+  return cueBeforePlace(before) || PHRASE_CUES.has(phrase) || I_AM.test(before[0]?.lower ?? '');
+}
+
+// "a patient from Québec", "the user in Radiology": after a place word the cue names a place, not the person
+const PLACE_WORDS = new Set(['from', 'in', 'at', 'near', 'into', 'of']);
+
+/** A person cue among the words before, with no place word between it and the run. */
+function cueBeforePlace(before: WordInfo[]): boolean {
+  for (const w of before) {
+    if (w.strongCue) return true;
+    if (PLACE_WORDS.has(w.lower)) return false;
+  }
+  return false;
 }
 
 /** What follows the run says person: a possessive, "(MRN", "<mail>", a verb people do. */
@@ -230,7 +245,8 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
       // "Patient Honor Cook": listed words right after a person cue, ordinary or not
       const cuedListed = prev !== undefined && prev.strongCue && named.every((w) => w.known && w.startsUpper && !w.orgHead) && ONE_SPACE.test(gapBefore);
       person = listed || censusPair || roleAside || initialled || cuedListed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
-    } else if (named.length === 1) {
+    } else if (named.length === 1 && !(first.orgHead && first.rank > 5000)) {
+      // (a department word alone, "Med-Surg worked on paper", is the department; "Ward called" is a surname)
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
       const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);
       // "P. Truong", "K. McAllister": an initial before a word that is no ordinary word

@@ -8,6 +8,8 @@ import { nameScore, type WordInfo } from './wordInfo.js';
 import { startsDate } from './dateWords.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
+// a closing that ends a line of text: "... starting monday. thanks" (the name follows on the next line)
+const TRAILING_CLOSING = /[.!?]\s+(?:thanks|thank you|thx|tks|ty|cheers|regards)\s*[!,.]*\s*$/i;
 // (a closing may end a quoted message: 'Thanks, Eliezer"')
 const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)(?![\p{L}\p{M}])\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*["”']?\s*$/iu;
 // what every INLINE_CLOSING / DASH_SIGNOFF match holds, tested first (same flags)
@@ -98,6 +100,8 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const name = words.slice(0, cut);
   if (!name.length) return;
   if (name.some((w) => !w.alpha || w.tech || startsDate(doc, w))) return;
+  // a line of prose after the closing ("Will check tomorrow"): a later word that is an ordinary word and no frequent name
+  if (name.slice(1).some((w) => w.common && !w.particle && w.rank > 5000)) return;
   // a signature block's name is capitalised throughout ("Driver rel 2022.11" is no name)
   if (strict && name.some((w) => !w.cap && !w.particle)) return;
   const firstCap = name[0]?.cap ?? false;
@@ -130,7 +134,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       // sign-offs and greetings are short lines; long ones are not scanned for them
       if (text.length > 300) continue;
       const starts = LINE_START.test(text);
-      if (starts && CLOSING.test(text)) {
+      if (starts && (CLOSING.test(text) || TRAILING_CLOSING.test(text))) {
         let next = line + 1;
         while (next <= lastLine && !NOT_BLANK.test(doc.line(next))) next++;
         if (next <= lastLine && !HEADER.test(doc.line(next))) signatureName(doc, infos, next, false);

@@ -42,6 +42,7 @@ export const TITLES = words('dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. pr
 export const STRONG_CUES = words(`
   patient patients pt member guarantor subscriber insured name caller requester requestor employee user manager supervisor
   director provider physician prescriber radiologist surgeon nurse rn np pa md technician tech therapist pharmacist resident
+  rph pharmd lpn cna crna
   attending ordering referring family mother father wife husband son daughter spouse parent guardian sister brother
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
   owner approver sponsor assignee reporter clerk pcp patiente patiënt paciente patientin patienten utente
@@ -58,10 +59,12 @@ export const PERSON_VERBS = words(`
   came called said says asked reported mentioned told needs wants stopped fixed tried confirmed stated noticed requested
   approved arrived logged signed complained explained emailed phoned texted replied responded answered agreed thought wrote
   thinks typed added commented believes knows remembers saw borrowed lent
+  acknowledged stayed walked escalated transferred handed volunteered offered apologized apologised promised forgot
   `);
 /** Verbs that follow people and things alike: a name only when the word itself is clearly a name. */
 export const WEAK_PERSON_VERBS = words(`
   is was has had will can cannot can't couldn't won't isn't wasn't left got gets sent sends received receives needs wants
+  failed started opened restarted rebooted went
   `);
 
 /** Name particles: lower-case inside a name, never a name on their own. */
@@ -89,8 +92,15 @@ export const CALENDAR = words(`
   january february september october november december feb apr jul aug sep sept oct nov dec
   `);
 
-/** Sign-off and chat words that are capitalised at a line start but are never names. */
-export const NOT_NAMES = words('dr mr mrs ms mx prof sr jr md rn phd id pt pts scheduler coordinator specialist analyst technician secretary clerk registrar representative rep educator engineer consultant intern liaison navigator assistant aide thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject best sincerely greetings morning afternoon evening urgent note update');
+/**
+ * Sign-off, chat and label words that are capitalised at a line start but are never names ("Ref:"),
+ * and states and provinces that are no one's name ("a patient from Québec").
+ */
+export const NOT_NAMES = words(`dr mr mrs ms mx prof sr jr md rn phd id pt pts scheduler coordinator specialist analyst technician secretary clerk registrar representative rep educator engineer consultant intern liaison navigator assistant aide thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject best sincerely greetings morning afternoon evening urgent note update
+  ref dept loc sig ver ack rm ext ord hosp eng dir ceo coo né née nee nom prénom prenom
+  québec quebec ontario manitoba saskatchewan nunavut yukon labrador newfoundland texas california florida ohio oregon
+  arizona alaska hawaii idaho illinois iowa kansas kentucky louisiana maryland massachusetts michigan minnesota
+  mississippi missouri nebraska oklahoma pennsylvania tennessee utah vermont wisconsin wyoming canada mexico`);
 
 /** A group, department or product word (lower case): such a word makes a would-be name a thing ("Service Desk", "Epic Team"). */
 export function isGroupOrProduct(lower: string): boolean {

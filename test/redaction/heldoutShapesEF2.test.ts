@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { textRedactor } from './redactText.js';
+
+// Causes the held-out families e and f still showed after their first round of fixes: people
+// lists typed in any case, label code (ZPL), a health card's holder, French form labels, contacts
+// after a name, fillers in call transcripts. Every example is invented; each removal has a
+// look-alike that must stay.
+const text = textRedactor();
+
+describe('redactor: people lists, label code, cards and transcripts (families e and f, second round)', () => {
+  it.each([
+    ['a lower-case item of a distribution list', 'pls add to the 5N distribution list:\n\n• raffaele di stefano\n- GULNARA STANEKZAI', 'stefano'],
+    ['an item in capitals of a distribution list', 'pls add to the 5N distribution list:\n\n• raffaele di stefano\n- GULNARA STANEKZAI', 'STANEKZAI'],
+    ['a lone sign-off after a closing that ends a line', 'all new grads start monday. thanks\nmajo', 'majo'],
+    ["a wristband's attending in ZPL", '^XA\n^FO190,20^A0R,22,22^FDATT: COULIBALY, A^FS\n^XZ', 'COULIBALY'],
+    ["a wristband's MRN in ZPL", '^XA\n^FO160,20^A0R,22,22^FDMRN: 319-3428  ADM: 05/22/2026^FS\n^XZ', '319-3428'],
+    ["a health card's holder above its RAMQ number", 'Card reads:\n  THERIAULT\n  LOUIS-PHILIPPE\n  THEL 0412 0904   EXP 2029 10', 'LOUIS-PHILIPPE'],
+    ['a surname after "Nom :"', 'Nom : OUEDRAOGO\nPrénom : Fatoumata', 'OUEDRAOGO'],
+    ['a given name after "Prénom :"', 'Nom : OUEDRAOGO\nPrénom : Fatoumata', 'Fatoumata'],
+    ["a card's subscriber", 'Subscriber: MAARTEN VAN DEN BROECK\nMember ID: NNY144391484', 'BROECK'],
+    ["a login in a lock-out event's Account Name", '\tAccount Name:\t\tamdube7', 'amdube7'],
+    ['a person before a cell number in brackets', '  Secondary:  Sage Fox (cell (238) 210-2250)', 'Sage Fox'],
+    ['a person before a role and a desk phone', '  Escalation: Destiny Young, manager, desk 7-6093', 'Destiny Young'],
+    ['a clear name before "failed" in a timeline', '10:26  Vasiliki failed the service over to node 2', 'Vasiliki'],
+    ['a given name alone, acting, after the full name', 'Moving laptop from Harmony Cook to Willow Fisher, since Harmony transferred.', 'Harmony transferred'],
+    ["a pharmacist's name after RPh", 'RPh Dusty Goodnight noticed it.', 'Goodnight'],
+    ['a caller who corrects themself after a filler', 'CALLER: yeah hi um this is uh wiremu, wiremu tuhiwai from Outpatient Pharmacy', 'tuhiwai'],
+    ['an employee id said digit by digit with a filler', 'AGENT: can I get your employee ID\nCALLER: its five eight three uh three two seven', 'three two seven'],
+    ['an unlisted given name before a listed surname, in lower case', 'also yuliana nascimento cant get into Omnicell w/ badge', 'nascimento'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['groups listed under "Attendees:"', 'Attendees:\n- Service Desk\n- Pharmacy techs', 'Pharmacy techs'],
+    ['a prose line after a closing', 'restarted it.\nthx\nWill check tomorrow', 'Will check tomorrow'],
+    ['ZPL commands outside the label', 'Both ^FO start at 40,20.', '^FO start'],
+    ['the closing code of a ZPL field', '^XA\n^FO40,20^A0R,34,34^FDPT: MAMANI, RODRIGO^FS\n^XZ', '^FS'],
+    ['a reference label', 'Ref: RCA-6196 / REQ4045371', 'Ref:'],
+    ['a province after "from"', 'Snowbird patient from Québec seen in Patient Access', 'Québec'],
+    ["Windows' own accounts", 'Account Name: SYSTEM\nAccount Name: WKS-4411$', 'WKS-4411$'],
+    ['a product that went down', 'When Caregility went down on 6 West the unit used paper.', 'Caregility'],
+    ['a department that worked on paper', '4 East Med-Surg worked on downtime forms.', 'Med-Surg'],
+    ['a tool and its release in lower case', 'Broker sql08 (10.150.195.10), dcmtk rel 2025.11.', 'dcmtk rel'],
+    ['a number said in words with no cue', 'I have one two three four five apples', 'one two three four five'],
+    ['a subscriber number', 'Subscriber: 123456789', 'Subscriber:'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});
