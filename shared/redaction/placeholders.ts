@@ -31,7 +31,10 @@ function normalise(type: PiiType, key: string): string {
 export class Placeholders {
   private readonly next = new Map<PiiType, number>();
   private readonly values = new Map<string, string>();
+  /** The first person seen with each name part: a part alone ("Laura") is that person. */
   private readonly people = new Map<string, number>();
+  /** Every person's parts: a fuller or shorter form of a name is the same person, a shared surname alone is not. */
+  private readonly persons: { id: number; parts: Set<string> }[] = [];
 
   private number(type: PiiType): number {
     const n = (this.next.get(type) ?? 0) + 1;
@@ -52,13 +55,28 @@ export class Placeholders {
 
   private person(key: string): string {
     const parts = nameParts(key);
-    let id: number | undefined;
-    for (const p of parts) {
-      id = this.people.get(p);
-      if (id !== undefined) break;
+    let id = parts.length === 1 ? this.people.get(parts[0] as string) : parts.length > 1 ? this.sameName(parts) : undefined;
+    if (id === undefined) {
+      id = this.number('PERSON');
+      this.persons.push({ id, parts: new Set(parts) });
     }
-    id ??= this.number('PERSON');
     for (const p of parts) if (!this.people.has(p)) this.people.set(p, id);
     return `[PERSON-${id}]`;
+  }
+
+  /**
+   * The person whose name holds all of these parts, or all of whose parts these hold ("Laura
+   * McClain", "Laura Anne McClain"): "Ernesto Aguirre" is not "Ximena Aguirre". The new parts are
+   * added to that person.
+   */
+  private sameName(parts: string[]): number | undefined {
+    for (const person of this.persons) {
+      const known = parts.filter((p) => person.parts.has(p)).length;
+      if (known === parts.length || (known === person.parts.size && known > 0)) {
+        for (const p of parts) person.parts.add(p);
+        return person.id;
+      }
+    }
+    return undefined;
   }
 }

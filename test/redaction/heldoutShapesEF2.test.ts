@@ -27,6 +27,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a caller who corrects themself after a filler', 'CALLER: yeah hi um this is uh wiremu, wiremu tuhiwai from Outpatient Pharmacy', 'tuhiwai'],
     ['an employee id said digit by digit with a filler', 'AGENT: can I get your employee ID\nCALLER: its five eight three uh three two seven', 'three two seven'],
     ['an unlisted given name before a listed surname, in lower case', 'also yuliana nascimento cant get into Omnicell w/ badge', 'nascimento'],
+    ['a name a badge printer mangled, when the name is known', 'the badge for Çağlar Koç: the printer gave "?a?lar Ko?", AD has Caglar Koc', '?a?lar'],
+    ['a lower-case given name after "me,"', 'ticket from me, ranger. REQ6722745', 'ranger'],
+    ['a lower-case given name opening a line, then a person verb', 'is the pyxis down for you too\ndestiny says pharmacy cant see it either', 'destiny'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -44,6 +47,8 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a tool and its release in lower case', 'Broker sql08 (10.150.195.10), dcmtk rel 2025.11.', 'dcmtk rel'],
     ['a number said in words with no cue', 'I have one two three four five apples', 'one two three four five'],
     ['a subscriber number', 'Subscriber: 123456789', 'Subscriber:'],
+    ['question marks that match no known name', 'Is it down? Who knows? Ko? no idea', 'Ko?'],
+    ['"me," before an ordinary word', 'give it to me, please', 'please'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

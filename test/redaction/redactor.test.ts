@@ -98,6 +98,11 @@ describe('redactor: names', () => {
     expect(out.fields.text).toContain('[PERSON-1] called back.');
   });
 
+  it('gives two people who share a surname their own placeholders, and a shorter form of a name its person', () => {
+    const out = text('Subscriber: XIMENA AGUIRRE\nDependents: 01 ERNESTO AGUIRRE\nAGUIRRE, XIMENA called; Ernesto is fine. Laura McClain and Laura Anne McClain are one person.');
+    expect(out).toBe('Subscriber: [PERSON-1]\nDependents: 01 [PERSON-2]\n[PERSON-1] called; [PERSON-2] is fine. [PERSON-3] and [PERSON-3] are one person.');
+  });
+
   it('removes lower-case names in greetings and sign-offs', () => {
     const out = text('hi ana,\nthe board is frozen again.\nthx ngozi');
     expect(out).not.toMatch(/\bana\b|ngozi/);

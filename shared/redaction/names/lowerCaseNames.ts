@@ -31,6 +31,10 @@ const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm']);
 // a version or number after the pair: "dcmtk rel 2025.11"
 const DIGIT_AFTER = /^\s\d/;
 
+const MEANS_ME = /\bme,\s$/;
+const CLAUSE_END = /^(?:[.!,;]|\s*$)/;
+const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
+
 const NOT_INTRODUCED = 0;
 const INTRODUCED = 1;
 /** "my name is": whatever follows is the name. */
@@ -172,6 +176,17 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     const t = infos[i - 1];
     if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
       addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+      continue;
+    }
+    // "ticket from me, ranger.": a given name (or a word no list or dictionary has) set after "me,"
+    if (MEANS_ME.test(doc.text.slice(Math.max(0, w.tok.start - 5), w.tok.start)) && (w.given || unlistedGiven(w)) && !w.functionWord && !w.tech && CLAUSE_END.test(doc.text.slice(w.tok.end, w.tok.end + 1))) {
+      addPerson(doc, w.tok.start, w.tok.end);
+      continue;
+    }
+    // "ranger called pharmacy", "destiny says ...": a given name opening a line or sentence, then what people do
+    const verb = infos[i + 1];
+    if (w.given && !w.functionWord && !w.tech && verb !== undefined && adjacent(w, verb) && verb.personVerb && CLAUSE_START.test(doc.text.slice(Math.max(0, w.tok.start - 2), w.tok.start))) {
+      addPerson(doc, w.tok.start, w.tok.end);
       continue;
     }
     // "also yuliana nascimento cant get in": a given name or a word no list or dictionary has, then a listed surname

@@ -6,6 +6,7 @@ import { namesBeforeAddress } from './namesBeforeAddress.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { listSiblings } from './listSiblings.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
+import { mangledNames } from './mangledNames.js';
 import { detectNameForms } from './nameForms.js';
 import { peopleLists } from './peopleLists.js';
 import { propagate } from './propagate.js';
@@ -47,4 +48,5 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   listSiblings(doc);
   doc.budget.check();
   propagate(doc, infos);
+  mangledNames(doc);
 }
