@@ -30,6 +30,10 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a name a badge printer mangled, when the name is known', 'the badge for Çağlar Koç: the printer gave "?a?lar Ko?", AD has Caglar Koc', '?a?lar'],
     ['a lower-case given name after "me,"', 'ticket from me, ranger. REQ6722745', 'ranger'],
     ['a lower-case given name opening a line, then a person verb', 'is the pyxis down for you too\ndestiny says pharmacy cant see it either', 'destiny'],
+    ['a numbered "Last, First" before a bar', '3. Dhillon, Deepika | W0425230 | Desktop Support', 'Deepika'],
+    ['a chat export speaker whose names are words', '[16/10/2024, 19:06:23] Duke Young: can anyone take my sat night', 'Duke Young'],
+    ['a name with "bint"', 'Daughter Layla bint Bilal Saleh ((302)650-4109) confirmed both', 'Bilal'],
+    ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -49,6 +53,8 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a subscriber number', 'Subscriber: 123456789', 'Subscriber:'],
     ['question marks that match no known name', 'Is it down? Who knows? Ko? no idea', 'Ko?'],
     ['"me," before an ordinary word', 'give it to me, please', 'please'],
+    ['a numbered pair of products before a bar', '1. Epic, Cerner | both down', 'Epic, Cerner'],
+    ['a label after a chat stamp', '[10:02] Status: ok', 'Status'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

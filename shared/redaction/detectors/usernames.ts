@@ -56,7 +56,7 @@ function computeNameShaped(w: string): boolean {
 
 // chat logs: "[10:02] jlee: text"
 const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
-const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it']);
+const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it', 'status', 'error', 'info', 'warning', 'warn', 'debug', 'note']);
 
 // Jira mentions: "[~jdoe]" always, and "@jdoe" at a word start that is not an e-mail or a decorator
 // ("@echo", "@Override"): lower-case logins only, not broadcasts (@here) or common words

@@ -30,6 +30,8 @@ const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct
 const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
 // (MIXED_COMMA from its comma on)
 const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-],[ ]\p{Lu}/u;
+// what may stand before a "Last, First" that starts its line: a quote mark, a list marker, a label
+const LINE_HEAD = /^[\s>]*(?:(?:[-*•·▪–]|\d{1,3}[.)]|#\d{1,3})\s{1,3})?(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?$/;
 // "Tuesday, April 22, 2025": days and months are dates, not "Last, First"
 const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'july', 'august', 'jan', 'mar', 'jun']);
 // a nickname in quotes inside a name: Babatunde 'Tunde' Abubakar, Oleksandr "Sasha" Bondarenko
@@ -137,7 +139,8 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
     // "Last, First" alone on a line must start the line
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
-    const lineStart = /^[\s>]*(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?$/.test(lineHead);
+    // (after a list marker: "3. Dhillon, Deepika | ...", "#4 Wolde, Hirut")
+    const lineStart = LINE_HEAD.test(lineHead);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
     const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
     // before a record cue, or right after a name label or a patient cue ("Patient Ogunleye, Folake in ...")
@@ -147,7 +150,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const cuedHere = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed;
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
     // "  Meas, Vuthy - same issue": a line led by a name and a dash, as notes list people
-    const ledLine = lineStart && /^ [-–] \S/.test(after);
+    const ledLine = lineStart && /^ [-–—|] \S/.test(after);
     // two words that are no ordinary words after a person's label, a chat stamp or a dash sign-off:
     // "Creator : Ssempala, Atieno", "display=\"Mahlangu, Farai\"", "- Kouassi, Boubacar"
     const unknownPair = !isCommonWord(a) && !isCommonWord(b) && LABELLED_BEFORE.test(text.slice(Math.max(0, m.index - 60, text.lastIndexOf('\n', m.index - 1) + 1), m.index));

@@ -132,7 +132,13 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       nonEmpty.push(line);
       const start = doc.lineStart(line);
       // sign-offs and greetings are short lines; long ones are not scanned for them
-      if (text.length > 300) continue;
+      if (text.length > 300) {
+        // (a long quoted message may still end in a closing: '... by then. Thanks, Eliezer"')
+        const tail = text.slice(-80);
+        const inline = INLINE_CLOSING_GATE.test(tail) ? INLINE_CLOSING.exec(tail) : null;
+        if (inline?.[1]) markWords(doc, start + text.length - tail.length, tail, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
+        continue;
+      }
       const starts = LINE_START.test(text);
       if (starts && (CLOSING.test(text) || TRAILING_CLOSING.test(text))) {
         let next = line + 1;

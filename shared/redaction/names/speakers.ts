@@ -7,8 +7,10 @@ import { ACRONYMS, GROUP_WORDS, NOT_NAMES, TECH } from './vocabulary.js';
 // A chat or hand-off line that opens with who speaks: "Maricela (Service Desk): thanks for...",
 // ">> gianluca: yes twice", "- Henrik: confirm the build". Up to three words, an optional role in
 // brackets, then a colon and a space.
+// A chat export's stamp may lead ("[16/10/2024, 19:06:23] Duke Young: ..."): then the speaker is
+// someone, whatever the words of the name.
 // (tried at the start of each line that holds a colon)
-const SPEAKER = /[ \t]*(?:[-*•·][ \t]+|[<>]{1,3}[ \t]*)?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?:[ ]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2})[ ]{0,2}(\([^()\n]{1,40}\)[ ]{0,2})?:[ \t]/yu;
+const SPEAKER = /[ \t]*(?:[-*•·][ \t]+|[<>]{1,3}[ \t]*)?(\[\d[^\]\n]{3,28}\][ \t]{1,2})?(\p{L}[\p{L}\p{M}'’.-]{0,30}(?:[ ]\p{L}[\p{L}\p{M}'’.-]{0,30}){0,2})[ ]{0,2}(\([^()\n]{1,40}\)[ ]{0,2})?:[ \t]/yu;
 
 // a chat paste's header line: "[1:21 PM] Yang, Yong", "[09:14] Kekoa Kanahele"
 const TIMED_SPEAKER = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t]{1,3}(\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:,[ ]?\p{Lu}[\p{L}\p{M}'’ʻ-]+|(?:[ ]\p{Lu}[\p{L}\p{M}'’ʻ.-]*){1,3}))[ \t]*$/gmu;
@@ -17,10 +19,11 @@ const TIMED_SPEAKER = /^[ \t]*\[\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp][Mm])?\][ \t
 const HEADER_WORDS = new Set(['bot', 'chatbot', 'assistant', 'agent', 'system', 'virtual', 'auto', 'automated', 'operator', 'customer', 'caller', 'tech', 'new', 'old', 'para', 'de', 'an', 'aan', 'van', 'von', 'cc', 'cco', 'objet', 'asunto', 'assunto', 'betreff', 'onderwerp', 'enviado', 'envoyé', 'gesendet', 'verzonden']);
 
 /** A word that can stand for a person in a speaker label: listed as a name, not a label word. */
-function speakerWord(word: string, withRole: boolean): 'clear' | 'possible' | 'no' {
+function speakerWord(word: string, withRole: boolean, stamped: boolean): 'clear' | 'possible' | 'no' {
   const w = word.replace(/\.$/, '');
   const lower = w.toLowerCase();
   if (w.length < 2 || NOT_NAMES.has(lower) || GROUP_WORDS.has(lower) || ACRONYMS.has(lower) || TECH.has(lower) || HEADER_WORDS.has(lower)) return 'no';
+  if (stamped && w !== lower && (nameLexicon().isName(w) || !isCommonWord(w))) return 'clear';
   const lex = nameLexicon();
   // "Meiling (Service Desk): ...": a role in brackets says the capitalised word before it is someone
   if (!lex.isName(w)) return withRole && w !== lower && !isCommonWord(w) ? 'clear' : 'no';
@@ -41,11 +44,12 @@ export function detectSpeakers(doc: Doc): void {
     SPEAKER.lastIndex = start;
     const m = SPEAKER.exec(text);
     if (!m) continue;
-    const label = m[1] ?? '';
-    const withRole = m[2] !== undefined;
-    const kinds = label.split(' ').map((word) => speakerWord(word, withRole));
+    const stamped = m[1] !== undefined;
+    const label = m[2] ?? '';
+    const withRole = m[3] !== undefined;
+    const kinds = label.split(' ').map((word) => speakerWord(word, withRole, stamped));
     if (kinds.includes('no') || !kinds.includes('clear')) continue;
-    const at = m.index + m[0].indexOf(label);
+    const at = m.index + m[0].indexOf(label, (m[1] ?? '').length);
     addPerson(doc, at, at + label.length);
   }
 }
