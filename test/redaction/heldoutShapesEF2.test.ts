@@ -33,6 +33,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a numbered "Last, First" before a bar', '3. Dhillon, Deepika | W0425230 | Desktop Support', 'Deepika'],
     ['a chat export speaker whose names are words', '[16/10/2024, 19:06:23] Duke Young: can anyone take my sat night', 'Duke Young'],
     ['a name with "bint"', 'Daughter Layla bint Bilal Saleh ((302)650-4109) confirmed both', 'Bilal'],
+    ['the rest of a name of which one part is known', '"Ssenyonga\'s iPhone" is Ssenyonga Nyambura joining by phone.', 'Nyambura'],
+    ['a "Last, First" that names a file', 'Stuck file: "Noorzai, Aigerim - transfer form.pdf" (patient file)', 'Aigerim'],
+    ['a name on the line above a street address', '| Rx# 6508362   Filled 03/08/2024\n| LOSALINE FIFITA\n| 6485 ACEQUIA MADRE DR, YUMA AZ 85364', 'FIFITA'],
     ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -55,6 +58,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['"me," before an ordinary word', 'give it to me, please', 'please'],
     ['a numbered pair of products before a bar', '1. Epic, Cerner | both down', 'Epic, Cerner'],
     ['a label after a chat stamp', '[10:02] Status: ok', 'Status'],
+    ['a file named "Report, Final"', 'Stuck: Report, Final - v2.pdf', 'Report, Final'],
+    ['an organisation above its address', 'Accounts Payable\n123 Main St, Springfield, IL 62704', 'Accounts Payable'],
+    ['a department after a known name', 'Kim Park called. Kim Hospital is closed.', 'Hospital'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -30,8 +30,10 @@ const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct
 const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
 // (MIXED_COMMA from its comma on)
 const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-],[ ]\p{Lu}/u;
-// what may stand before a "Last, First" that starts its line: a quote mark, a list marker, a label
-const LINE_HEAD = /^[\s>]*(?:(?:[-*•·▪–]|\d{1,3}[.)]|#\d{1,3})\s{1,3})?(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?$/;
+// a file's name after a "Last, First": " - transfer form.pdf"
+const FILE_AFTER = /^ [-–_] [^\n"'/\\]{1,60}\.(?:pdf|docx?|xlsx?|jpe?g|png|tiff?|txt|rtf|msg|eml|csv)\b/i;
+// what may stand before a "Last, First" that starts its line: a list marker, a label, a quote mark
+const LINE_HEAD = /^[\s>]*(?:(?:[-*•·▪–]|\d{1,3}[.)]|#\d{1,3})\s{1,3})?(?:[A-Za-z][A-Za-z ]{0,30}:\s*)?["“]?$/;
 // "Tuesday, April 22, 2025": days and months are dates, not "Last, First"
 const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'july', 'august', 'jan', 'mar', 'jun']);
 // a nickname in quotes inside a name: Babatunde 'Tunde' Abubakar, Oleksandr "Sasha" Bondarenko
@@ -147,7 +149,9 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // in brackets of its own: "approved by the unit director (Walker, Dustin)"
     const bracketed = before.endsWith('(') && after.startsWith(')');
-    const cuedHere = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed;
+    // a file named after its patient: "Noorzai, Aigerim - transfer form.pdf"
+    const fileName = !(isCommonWord(a) && isCommonWord(b)) && FILE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
+    const cuedHere = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed || fileName;
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
     // "  Meas, Vuthy - same issue": a line led by a name and a dash, as notes list people
     const ledLine = lineStart && /^ [-–—|] \S/.test(after);

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { quietCodes, treatCaselessText } from './caseSignals.js';
 import { matchEmailLocalParts } from './emailLocalParts.js';
 import { namesInFileNames } from './fileNames.js';
+import { namesAboveAddress } from './namesAboveAddress.js';
 import { namesBeforeAddress } from './namesBeforeAddress.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { listSiblings } from './listSiblings.js';
@@ -40,6 +41,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   detectCapsNames(doc, infos);
   matchEmailLocalParts(doc, infos, emailLocalParts);
   if (doc.text.includes('@')) namesBeforeAddress(doc);
+  namesAboveAddress(doc);
   lowerCaseNames(doc, infos);
   hyphenatedGivenNames(doc, infos);
   namesInFileNames(doc, infos);
