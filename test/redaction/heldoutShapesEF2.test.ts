@@ -35,6 +35,8 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a name with "bint"', 'Daughter Layla bint Bilal Saleh ((302)650-4109) confirmed both', 'Bilal'],
     ['the rest of a name of which one part is known', '"Ssenyonga\'s iPhone" is Ssenyonga Nyambura joining by phone.', 'Nyambura'],
     ['a "Last, First" that names a file', 'Stuck file: "Noorzai, Aigerim - transfer form.pdf" (patient file)', 'Aigerim'],
+    ['a person before "office"', 'Jane Doe office called back', 'Jane Doe'],
+    ['a listed "Last, First" after a label', 'Patient: Okonkwo, Faith', 'Okonkwo'],
     ['a name on the line above a street address', '| Rx# 6508362   Filled 03/08/2024\n| LOSALINE FIFITA\n| 6485 ACEQUIA MADRE DR, YUMA AZ 85364', 'FIFITA'],
     ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
@@ -61,6 +63,8 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a file named "Report, Final"', 'Stuck: Report, Final - v2.pdf', 'Report, Final'],
     ['an organisation above its address', 'Accounts Payable\n123 Main St, Springfield, IL 62704', 'Accounts Payable'],
     ['a department after a known name', 'Kim Park called. Kim Hospital is closed.', 'Hospital'],
+    ['a place named with ordinary words before a place noun', 'Noble Hall residents are affected too. Forest Park clinic fax line is fine.', 'Forest Park clinic'],
+    ['a list of tools after a label', 'Stack: Kubernetes, Helm', 'Kubernetes, Helm'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -159,6 +159,8 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     // "Creator : Ssempala, Atieno", "display=\"Mahlangu, Farai\"", "- Kouassi, Boubacar"
     const unknownPair = !isCommonWord(a) && !isCommonWord(b) && LABELLED_BEFORE.test(text.slice(Math.max(0, m.index - 60, text.lastIndexOf('\n', m.index - 1) + 1), m.index));
     const cued = cuedHere || unknownPair;
+    // "Stack: Kubernetes, Helm": an unlisted word before an ordinary word that is no given name is a list of things
+    if (!cued && !lex.isName(a) && isCommonWord(b) && !lex.isGivenName(b)) continue;
     const sure = cued || (lineEnd && lineStart) || ledLine || PERSON_CUE_BEFORE.test(before);
     // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
     const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);

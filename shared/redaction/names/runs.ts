@@ -155,6 +155,8 @@ const ING = /^[a-z]{2,}ing$/;
 const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
 const FAMILY_AFTER = /^\s{1,2}family\b/i;
+// "Noble Hall residents", "Forest Park clinic": a place named by the run
+const PLACE_NOUN_AFTER = /^ (?:residents|nurses|staff|station|campus|building|lobby|entrance|garage|parking|clinic|clinics|office|offices|location|site|pavilion|tower|hall|wing|unit|floor|lab|pharmacy|cafeteria|auditorium|printer|printers|branch|facility|annex)\b/;
 const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted', 'phoned', 'messaged', 'contacted', 'notified', 'reminded', 'pinged']);
 
 /** "this is Kevin", "my name is ...", "I'm Laura": a strong cue in the words before. */
@@ -233,6 +235,8 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
     // "The Chase Paymentech terminal": an article makes the run a thing (a family or a possessive aside)
     if (prev !== undefined && DETERMINERS.has(prev.lower) && ONE_SPACE.test(gapBefore) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
     if (title) person = true;
+    // (ordinary words only: "Jane Doe office called" is a person)
+    else if (named.every((w) => w.common) && PLACE_NOUN_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 12)) && !last.possessive && !strongBefore(before)) continue;
     else if (named.length >= 2) {
       const clear = named.some((w) => w.known && !w.common);
       // "Heath Caldwell", "Will Smith": listed names only, one of them no ordinary word
