@@ -28,7 +28,7 @@ for (const [name, f] of [["dev-lower", (s) => s.toLowerCase()], ["dev-upper", (s
 }' "$dev" "$out"
 
 # family:seed pairs; the first seed of each family was used to find misses, the second never
-specs=(a:1 a:2 b:11 b:12 c:21 c:22 d:41 d:42 e:51 e:52 f:61 f:62)
+specs=(a:1 a:2 b:11 b:12 c:21 c:22 d:41 d:42 e:51 e:52 f:61 f:62 g:71 g:72)
 for spec in "${specs[@]}"; do
   npx tsx tools/eval/heldout/generate.ts --family "${spec%%:*}" --count 1000 --seed "${spec##*:}" --out "$out/heldout-${spec%%:*}${spec##*:}.jsonl" >/dev/null 2>&1
 done

@@ -5,6 +5,7 @@
 //   npx tsx tools/eval/heldout/generate.ts --family d --count 1000 --seed 41 --out /tmp/heldoutD.jsonl
 //   npx tsx tools/eval/heldout/generate.ts --family e --count 1000 --seed 51 --out /tmp/heldoutE.jsonl
 //   npx tsx tools/eval/heldout/generate.ts --family f --count 1000 --seed 61 --out /tmp/heldoutF.jsonl
+//   npx tsx tools/eval/heldout/generate.ts --family g --count 1000 --seed 71 --out /tmp/heldoutG.jsonl
 // Writes one {"id","group","template","title","text","pii","keep"} per line; same seed, same file.
 
 import fs from 'node:fs';
@@ -18,6 +19,7 @@ import { TEMPLATES_C } from './templatesC.js';
 import { TEMPLATES_D } from './templatesD.js';
 import { TEMPLATES_E } from './templatesE.js';
 import { TEMPLATES_F } from './templatesF.js';
+import { TEMPLATES_G } from './templatesG.js';
 import { Ticket } from './ticket.js';
 
 /** a template of either family */
@@ -27,7 +29,7 @@ interface AnyTemplate {
   make(t: Ticket): { title: string; text: string };
 }
 
-export type Family = 'a' | 'b' | 'c' | 'd' | 'e' | 'f';
+export type Family = 'a' | 'b' | 'c' | 'd' | 'e' | 'f' | 'g';
 
 /** templates, id prefix and template-name prefix of each family (family a is the original corpus) */
 const FAMILIES: Record<Family, { templates: readonly AnyTemplate[]; idPrefix: string; tplPrefix: string }> = {
@@ -37,6 +39,7 @@ const FAMILIES: Record<Family, { templates: readonly AnyTemplate[]; idPrefix: st
   d: { templates: TEMPLATES_D, idPrefix: 'HD', tplPrefix: 'HD.' },
   e: { templates: TEMPLATES_E, idPrefix: 'HE', tplPrefix: 'HE.' },
   f: { templates: TEMPLATES_F, idPrefix: 'HF', tplPrefix: 'HF.' },
+  g: { templates: TEMPLATES_G, idPrefix: 'HG', tplPrefix: 'HG.' },
 };
 
 interface Options {
@@ -57,13 +60,13 @@ function parseArgs(argv: string[]): Options {
     else if (a === '--verbose') o.verbose = true;
     else if (a === '--family') {
       const f = argv[++i];
-      if (f !== 'a' && f !== 'b' && f !== 'c' && f !== 'd' && f !== 'e' && f !== 'f') {
-        console.error('--family must be a, b, c, d, e or f');
+      if (f !== 'a' && f !== 'b' && f !== 'c' && f !== 'd' && f !== 'e' && f !== 'f' && f !== 'g') {
+        console.error('--family must be a, b, c, d, e, f or g');
         process.exit(2);
       }
       o.family = f;
     } else {
-      console.error('usage: generate.ts [--family a|b|c|d|e|f] [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
+      console.error('usage: generate.ts [--family a|b|c|d|e|f|g] [--count N] [--seed S] [--out FILE.jsonl] [--verbose]');
       process.exit(2);
     }
   }
