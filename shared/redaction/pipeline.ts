@@ -22,6 +22,7 @@ import { detectStructuredFields } from './detectors/structuredFields.js';
 import { detectTables } from './detectors/tables.js';
 import { detectUrls } from './detectors/url.js';
 import { detectUsernames } from './detectors/usernames.js';
+import { detectX12 } from './detectors/x12.js';
 import { detectPersons } from './names/personDetector.js';
 
 /** All detectors in order: structural formats first, then identifiers, then names (which use what came before). */
@@ -29,6 +30,7 @@ export function runDetectors(doc: Doc): void {
   const emailLocals: string[] = [];
   detectHl7(doc);
   detectDicom(doc);
+  detectX12(doc);
   detectTables(doc);
   detectKeyValues(doc);
   detectStructuredFields(doc);

@@ -8,6 +8,7 @@ import { isCommonWord } from './text/englishLexicon.js';
 import { RedactionError } from './RedactionError.js';
 import { resolveSpans } from './spans.js';
 import { maskZpl } from './text/maskZpl.js';
+import { plainView } from './text/plainView.js';
 import { DEFAULT_INTERNAL_CIDRS, NetworkAllowList } from './validators/networkAllowList.js';
 
 export interface RedactorOptions {
@@ -46,10 +47,13 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
           ranges.push({ start: text.length, end: text.length + (fields[k] as string).length });
           text += fields[k];
         }
-        // detectors read label code as the form it prints (same offsets); the output is cut from `text`
-        const doc = new Doc(maskZpl(text), ranges, budget, network);
+        // detectors read label code as the form it prints (same offsets) and encoded text (HTML,
+        // form posts, quoted-printable, JSON escapes) decoded; the output is cut from `text`
+        const masked = maskZpl(text);
+        const view = plainView(masked);
+        const doc = new Doc(view?.text ?? masked, view ? view.fields(ranges) : ranges, budget, network);
         runDetectors(doc);
-        const resolved = resolveSpans(text, doc.spans, ranges);
+        const resolved = resolveSpans(text, view ? view.toOriginal(doc.spans) : doc.spans, ranges);
         budget.check();
         const placeholders = new Placeholders();
         const counts: Record<string, number> = {};

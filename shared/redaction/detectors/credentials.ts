@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { hasX12, isX12Segment } from './x12.js';
 import { charClass } from '../text/charClass.js';
 
 // each with the fixed text every match holds: the scan is skipped when the text lacks it
@@ -119,6 +120,7 @@ export function detectCredentials(doc: Doc): void {
   }
   doc.budget.check();
   let runEnd = 0;
+  const x12 = hasX12(text);
   SYMBOLS.lastIndex = 0;
   for (let s = SYMBOLS.exec(text); s; s = SYMBOLS.exec(text)) {
     if (s.index < runEnd) continue;
@@ -131,6 +133,6 @@ export function detectCredentials(doc: Doc): void {
     if (!m) continue;
     let w = m[0];
     while (/[.,;:!?]$/.test(w) && !/[.,;:!?]{2}$/.test(w)) w = w.slice(0, -1);
-    if (passwordLike(w)) doc.add(m.index, m.index + w.length, 'CREDENTIAL', 88);
+    if (passwordLike(w) && !(x12 && isX12Segment(w))) doc.add(m.index, m.index + w.length, 'CREDENTIAL', 88);
   }
 }

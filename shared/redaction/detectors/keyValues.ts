@@ -15,26 +15,27 @@ put('PERSON', `name fullname realname legalname preferredname patientname patien
   requestedfor onbehalfof primarycontact secondarycontact releasedby receivedby issuedto issuedby sponsor subscriber
   nom prenom nomdefamille nombre nombres apellido apellidos`);
 put('DOB', 'dob dateofbirth birthdate birthday bdate');
-put('DATE_PHI', 'admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate');
+put('DATE_PHI', `admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate
+  readingtime readingdate measuredat measurementtime collectedat collectiontime`);
 put('SSN', 'ssn socialsecurity socialsecuritynumber ssnumber');
 put('PHONE', 'phone phonenumber mobile mobilephone cell cellphone homephone workphone telephone tel contactphone callback callbacknumber');
 put('FAX', 'fax faxnumber');
 put('EMAIL', 'email emailaddress mail useremail courriel correo');
-put('ADDRESS', 'address street streetaddress address1 address2 addressline addressline1 addressline2 city homeaddress mailingaddress');
-put('ZIP', 'zip zipcode postalcode postcode');
-put('MRN', 'mrn medicalrecordnumber medicalrecord patientid chartnumber empi');
+put('ADDRESS', 'address street streetaddress address1 address2 addressline addressline1 addressline2 city homeaddress mailingaddress fromcity callercity tocity');
+put('ZIP', 'zip zipcode postalcode postcode fromzip callerzip tozip');
+put('MRN', 'mrn medicalrecordnumber medicalrecord patientid chartnumber empi patientextid extpatientid externalpatientid');
 put('ACCOUNT_NUMBER', 'accountnumber acct acctnumber accountno har fin csn encounterid visitnumber guarantoraccount');
-put('HEALTH_PLAN_ID', 'memberid membernumber subscriberid policynumber policyid insuranceid groupnumber planid medicaidid medicareid mbi');
-put('USERNAME', 'username userid login loginid samaccountname accountname upn userprincipalname networkid operator operatorid binduser dbuser matricule usuario');
+put('HEALTH_PLAN_ID', 'cardholderid memberid membernumber subscriberid policynumber policyid insuranceid groupnumber planid medicaidid medicareid mbi');
+put('USERNAME', 'username userid login loginid samaccountname accountname targetusername subjectusername upn userprincipalname networkid operator operatorid binduser dbuser matricule usuario');
 put('CREDENTIAL', 'password passwd pwd secret clientsecret token apikey accesstoken pin passcode bindpass bindpassword dbpass dbpassword');
 put('LICENSE_NUMBER', 'license licensenumber dl driverslicense npi dea');
 put('IP_ADDRESS', 'ipaddress clientip sourceip remoteaddr remoteip userip');
-put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid hostid');
+put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid hostid deviceserial devicesn hubimei hubserial');
 
 // Key: value / Key=value (one line); JSON, XML and SQL pairs are read in structuredFields.ts
 // (a short note in brackets after the key is no part of it: "Employee (Last First): ..."; a diff's
 // + or - before the key is no part of it either: "+  bind_user: lngata")
-const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>+-]{0,8}([A-Za-z][A-Za-zÀ-ÿ _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>+-]{0,8}([A-Za-z][A-Za-z0-9À-ÿ _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
 // A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = - ...
 // at most 4 + 8 + 41 + 34 + 3 characters in (separator, padding, key, note, spaces): it is tried (sticky) only
 // at such starts with one of those characters that close after them. (As one global scan, the ^
@@ -133,6 +134,19 @@ function firstSeparator(text: string, from: number, next: number[]): number {
   return first;
 }
 
+// a claim's field code before its name ("CN Patient City", "C2 Cardholder ID") and whose field it is
+const FIELD_CODE = /^[A-Z0-9]{2,4}\s+/;
+const WHOSE = /^(?:patient|pt|cardholder|subscriber|member|guarantor|insured)\s+/i;
+
+/** "CN Patient City ....": the type of the field once its code and whose it is are set aside. */
+function fieldOfRecord(key: string): PiiType | undefined {
+  const bare = key.replace(FIELD_CODE, '');
+  const type = bare !== key ? KEYS[keyOf(bare)] : undefined;
+  if (type) return type;
+  const own = bare.replace(WHOSE, '');
+  return own !== bare && own.includes(' ') === own.trim().includes(' ') ? KEYS[keyOf(own)] : undefined;
+}
+
 const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;
 
 /**
@@ -142,7 +156,7 @@ const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;
  */
 function pair(doc: Doc, m: RegExpExecArray): number {
   const key = m[1] ?? '';
-  const type = KEYS[keyOf(key)] ?? (OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined);
+  const type = KEYS[keyOf(key)] ?? (OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined) ?? fieldOfRecord(key);
   let value = m[2] ?? '';
   const valueStart = m.index + m[0].length - value.length;
   if (!type || key.split(/\s+/).length > 4) return valueStart;

@@ -1,9 +1,12 @@
 import type { Doc } from '../doc.js';
 import { textBefore } from '../text/context.js';
+import { hasX12 } from './x12.js';
 
 const NUMBER = /(?<![\w.:/\\-])\d{7,18}(?![\w:/\\-]|\.\d)/g;
 // numbers that describe systems, not people
 const SYSTEM_CUE = /\b(?:(?:job|process|thread|correlation|request|session|transaction|message|event|order|case|ticket|trace|batch|run|task|build|change|log|error|incident|asset|po|invoice)\s?(?:id|#|no|number)|version|ver|v|build|release|error|err|code|event|event id|kb|port|pid|thread|process|queue|depth|count|size|bytes|kb|mb|gb|ms|seconds|job|batch|ticket|inc|chg|req|ritm|task|change|incident|case|order|control|msg|message|trace|correlation|request id|session|line|row|offset|hresult|status|exit)\W{0,3}$/;
+
+const X12_END = /[*~\n]/;
 
 const UNIT_AFTER = /^\s?(?:bytes|b|kb|mb|gb|tb|ms|sec|secs|seconds|minutes|records|rows|items|times|messages|entries|lines|files)\b/i;
 
@@ -17,9 +20,13 @@ const TICKET_PREFIXES = new Set(['CS', 'TS', 'KB', 'SR', 'WO', 'CR', 'PR', 'RQ',
 export function detectLongNumbers(doc: Doc): void {
   if (doc.longestDigitRun >= 4) letteredIds(doc);
   if (doc.longestDigitRun < 7) return;
+  // in an X12 paste the elements that hold a person's data are read by detectX12; the other
+  // numbers between * and * or ~ are control numbers, dates and codes
+  const x12 = hasX12(doc.text);
   NUMBER.lastIndex = 0;
   for (let m = NUMBER.exec(doc.text); m; m = NUMBER.exec(doc.text)) {
     const v = m[0];
+    if (x12 && doc.text[m.index - 1] === '*' && X12_END.test(doc.text[m.index + v.length] ?? '~')) continue;
     // yyyymmdd[hhmm[ss]] stamps are system times
     if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}$/.test(v) && v.length !== 8) continue;
     if (SYSTEM_CUE.test(textBefore(doc, m.index, 25))) continue;

@@ -35,6 +35,8 @@ const MEANS_ME = /\bme,\s$/;
 const CLAUSE_END = /^(?:[.!,;]|\s*$)/;
 const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
 
+const KEY_BEFORE = new Set(['?', '&', '=', '/']);
+
 const NOT_INTRODUCED = 0;
 const INTRODUCED = 1;
 /** "my name is": whatever follows is the name. */
@@ -103,6 +105,8 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     const w = infos[i] as WordInfo;
     // every rule below wants a lower-case word that is listed or no ordinary word: most words are neither
     if (w.startsUpper || !w.alpha || (w.common && !w.known)) continue;
+    // a key or a parameter ("?lang=en", "&view="), not a word of a sentence
+    if (doc.text[w.tok.end] === '=' || KEY_BEFORE.has(doc.text[w.tok.start - 1] ?? '')) continue;
     {
       // "hi its rukhsana on NICU", "this is hope yates", "my name is makoa tsosie"
       const intro = introduced(infos, i);

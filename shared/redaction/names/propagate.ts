@@ -57,8 +57,11 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     }
     doc.add(w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
     // "is Ssenyonga Nyambura joining": the rest of a name of which one part is known
+    // (not a word that starts a department: "Barbara Cath Lab")
     const rest = infos[w.index + 1];
-    if (rest !== undefined && !w.possessive && w.cap && rest.cap && rest.alpha && !rest.common && !rest.tech && !rest.orgHead && !rest.initial && rest.tok.line === w.tok.line && rest.tok.start === w.tok.end + 1) {
+    const head = rest && infos[rest.index + 1];
+    const department = head !== undefined && head.orgHead && head.cap && head.tok.line === rest?.tok.line && head.tok.start === rest.tok.end + 1;
+    if (rest !== undefined && !department && !w.possessive && w.cap && rest.cap && rest.alpha && !rest.common && !rest.tech && !rest.orgHead && !rest.initial && rest.tok.line === w.tok.line && rest.tok.start === w.tok.end + 1) {
       doc.add(rest.tok.start, rest.possessive ? rest.tok.end - 2 : rest.tok.end, 'PERSON', PRIORITY);
     }
   }

@@ -83,7 +83,8 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
     const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && infos[i - 2] !== undefined && cur.length >= 2 && (infos[i - 2] as WordInfo).known));
     // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
-    const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
+    // ("Patient First Name": a label, its last word a cue itself)
+    const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && !next.strongCue && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
     // ... and the listed word after it ("RPh Dusty Goodnight")
     const cue = infos[i - 2];
     const cueLedSecond = joins && cur.length === 1 && cue !== undefined && cue.strongCue && cue.tok.line === w.tok.line && prev.known && w.known && w.cap && !w.orgHead && doc.text.slice(cue.tok.end, prev.tok.start) === ' ';
