@@ -65,6 +65,12 @@ describe('redactor: encoded text', () => {
     ['an X12 member id', 'ST*270*7423*005010X279A1~\nNM1*IL*1*FEKETE*LEVENTE****MI*W597202558~', 'W597202558'],
     ['an X12 birth date', 'ST*270*7423*005010X279A1~\nNM1*IL*1*FEKETE*LEVENTE****MI*W597202558~\nDMG*D8*19650622*M~', '19650622'],
     ["an X12 subscriber's address", 'ST*837*0001*005010X222A1~\nNM1*IL*1*BALA*USMAN****MI*X79N414946~\nN3*1469 LINWOOD CT~\nN4*BELLINGHAM*WA*982420288~', 'LINWOOD'],
+    ['a name in Japanese after its label', '患者様：森田 千尋 (Morita Chihiro)', '千尋'],
+    ['a name in Chinese before its Latin spelling', 'Caller said 王秀英 (Wang Xiuying) is her mother', '王秀英'],
+    ["a C-CDA patient's id", '<patientRole>\n  <id root="2.16.840.1.113883.3.6025.1" extension="MMH-0904436"/>\n</patientRole>', 'MMH-0904436'],
+    ["a device reading's time in a CSV export", 'device_serial,hub_imei,patient_ext_id,reading_time,pulse\n3316JY891436,862208044025530,8559093,2026-02-07T13:07:00-05:00,90', '2026-02-07T13:07'],
+    ["an outside facility's patient id in a wide column", 'Patient ID     660M90905           3204153', '660M90905'],
+    ['the last four of an SSN after filler words', 'Last 4 SSN on authorization: 7374', '7374'],
     ["an X12 claim's patient account", 'ST*837*0001*005010X222A1~\nCLM*41683275*151***11:B:1*Y*A*Y*Y~', '41683275'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -75,6 +81,7 @@ describe('redactor: encoded text', () => {
     ['X12 control numbers, versions and codes', 'ISA*00*          *00*          *ZZ*RCMC270        *ZZ*AVAILITY       *260827*1515*^*00501*427973456*0*P*:~\nGS*HS*RCMC270*AVAILITY*20260827*1515*16866*X*005010X279A1~\nAAA*Y**75*C~', '005010X279A1'],
     ["an X12 payer's name", 'ST*270*7423*005010X279A1~\nNM1*PR*2*UNITEDHEALTHCARE*****PI*69336~', 'UNITEDHEALTHCARE'],
     ['an AAA rejection code in prose', 'ST*271*1*005010X279A1~\nkeeps coming back with AAA*Y**75*C from the payer', 'AAA*Y**75*C'],
+    ['Chinese text in brackets that names no one', '打印机坏了 (printer) again', '打印机坏了'],
     ['a link whose query string holds no one', 'See https://wiki.example.org/page?lang=en&view=full for steps', 'https://wiki.example.org/page?lang=en&view=full'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);

@@ -138,6 +138,14 @@ describe('redaction properties', () => {
     ['token-like', 'eyJa'.repeat(25_000)],
     ['tabs and spaces', '\t '.repeat(50_000)],
     ['key-value pairs', 'a=b;'.repeat(25_000)],
+    ['chained assignments', 'a=' .repeat(50_000) + '&b=1'],
+    ['form fields', 'a=%C3%A9&'.repeat(11_000)],
+    ['unclosed HTML comments', '<!--<p>'.repeat(14_000)],
+    ['open tags', '<p '.repeat(33_000)],
+    ['entities', '&nbsp;&amp;'.repeat(9_000)],
+    ['quoted-printable', 'quoted-printable =C3=A9=\n'.repeat(4_000)],
+    ['JSON escapes', '"a": "\\u00e9\\n'.repeat(6_000)],
+    ['X12 segments', 'NM1*IL*1*A*B~N3*1 A ST~'.repeat(4_000)],
   ])('handles %s (100 KB) within the budget', (_label, text) => {
     expect(() => redactor.redact({ text }, { budgetMs: 5_000 })).not.toThrow();
   });

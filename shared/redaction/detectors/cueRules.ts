@@ -33,7 +33,7 @@ const FILLERS = new Set([
   // (Spanish and French: 'mi usuario es', 'mon numéro est')
   'es', 'est', 'mi', 'mon', 'ma',
   'card', 'patient', 'pt', 'record', 'code', 'value', 'my', 'his', 'her', 'their', 'new', 'old', 'temp', 'temporary', 'ending',
-  'in', 'at', 'used', 'tried', 'set', 'reset', 'and', 'with', 'shows', 'listed', 'reads', 'says',
+  'in', 'at', 'used', 'tried', 'set', 'reset', 'and', 'with', 'shows', 'listed', 'reads', 'says', 'authorization', 'form',
 ]);
 const SEP = /[\s:#=(),.\-'"/\\*[\]]*/y;
 const FILLER_WORD = /[A-Za-z]+/y;

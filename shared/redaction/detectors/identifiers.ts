@@ -10,7 +10,8 @@ import { vinValid } from '../validators/vin.js';
 import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
 
 // MRN values, also with a check digit or letter: 23-16-81-7, 41-25352, 7591614/2, F293474V, 55038241N
-const MRN_VALUE = /\d{2,4}(?:-\d{2,6}){1,3}(?:-\d)?(?![\w-])|\d{5,10}\/\d(?![\w/])|[A-Za-z]{0,3}-?\d{4,12}[A-Za-z]?/y;
+// (and an outside facility's: a letter among digits "660M90905", a site prefix "SJMC-3204836")
+const MRN_VALUE = /\d{2,4}(?:-\d{2,6}){1,3}(?:-\d)?(?![\w-])|\d{5,10}\/\d(?![\w/])|\d{1,4}[A-Za-z]\d{4,10}(?![\w-])|[A-Za-z]{4,5}-\d{5,10}(?![\w-])|[A-Za-z]{0,3}-?\d{4,12}[A-Za-z]?/y;
 // account numbers: digits, grouped digits (279-056098), or a letter prefix (G35271853)
 // claim numbers: a sequence suffix (E114097759-01) or prefix and year (CLM-2025-0460416)
 const ACCOUNT = /\d{2,6}-\d{3,10}(?![\w-])|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{4,12}(?![\w-])|[A-Za-z]?\d{4,14}(?:-\d{1,3}(?![\w-]))?/y;
@@ -98,13 +99,14 @@ const RULES: CueRule[] = [
     maxFillers: 0,
     hints: ['reset', 'unlock'],
   },
-  // "last 4 of SSN 5179", "last four of her social: 0616", "SSN last 4 1234": the four digits are the SSN's
+  // "last 4 of SSN 5179", "last four of her social: 0616", "SSN last 4 1234", "Last 4 SSN on authorization: 7374":
+  // the four digits are the SSN's
   {
     type: 'SSN',
-    cue: /\b(?:last (?:4|four)(?: digits)? of (?:(?:his|her|my|their|the|pt'?s|patient'?s) )?(?:ssn|ss#|social(?: security)?(?: number| #| no)?|soc sec)|(?:ssn|social(?: security)?) last (?:4|four))(?![\w#])/gi,
+    cue: /\b(?:last (?:4|four)(?: digits)?(?: of)? (?:(?:his|her|my|their|the|pt'?s|patient'?s) )?(?:ssn|ss#|social(?: security)?(?: number| #| no)?|soc sec)|(?:ssn|social(?: security)?) last (?:4|four))(?![\w#])/gi,
     value: /\d{4}(?![\w-])/y,
     priority: 60,
-    maxFillers: 1,
+    maxFillers: 2,
     hints: ['last', 'ssn', 'social'],
   },
   // a temporary password typed after what it was set to: "temp set to xrBB5kDjiV", "password reset to Q7tr9vLm"

@@ -158,8 +158,28 @@ function closingBracket(text: string, open: number): number {
   return limit;
 }
 
+// C-CDA: the ids of the patient's role are record numbers (<id root="2.16.840..." extension="MMH-0904436"/>)
+const ID_EXTENSION = /<id\b[^<>]{0,200}?\bextension="([^"<>\n]{1,60})"/g;
+
+function patientRoleIds(doc: Doc): void {
+  const text = doc.text;
+  for (let open = text.indexOf('<patientRole'); open !== -1; ) {
+    const close = text.indexOf('</patientRole>', open);
+    const end = close === -1 ? text.length : close;
+    const role = text.slice(open, end);
+    ID_EXTENSION.lastIndex = 0;
+    for (let m = ID_EXTENSION.exec(role); m; m = ID_EXTENSION.exec(role)) {
+      const value = m[1] ?? '';
+      const at = open + m.index + m[0].length - 1 - value.length;
+      if (/\d/.test(value)) doc.add(at, at + value.length, 'MRN', 50);
+    }
+    open = close === -1 ? -1 : text.indexOf('<patientRole', close);
+  }
+}
+
 function detectXml(doc: Doc): void {
   const text = doc.text;
+  if (text.includes('<patientRole')) patientRoleIds(doc);
   if (text.includes('</')) {
     XML_PAIR.lastIndex = 0;
     for (let m = XML_PAIR.exec(text); m; m = XML_PAIR.exec(text)) markField(doc, m[1] ?? '', m.index + m[0].indexOf('>') + 1, m[2] ?? '');

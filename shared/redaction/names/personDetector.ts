@@ -16,6 +16,7 @@ import { detectSignatures } from './signatures.js';
 import { signedAfterNumber } from './signedAfterNumber.js';
 import { detectSpeakers } from './speakers.js';
 import { detectCapsNames } from './capsNames.js';
+import { cjkNames } from './cjkNames.js';
 import { detectSpelledNames } from './spelledNames.js';
 import { wordInfos } from './wordInfo.js';
 import { wrappedNames } from './wrappedNames.js';
@@ -47,6 +48,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   namesInFileNames(doc, infos);
   wrappedNames(doc, infos);
   peopleLists(doc);
+  cjkNames(doc);
   listSiblings(doc);
   doc.budget.check();
   propagate(doc, infos);

@@ -131,7 +131,8 @@ function percentBytes(text: string, at: number, b: Builder): number {
 }
 
 // a run of key=value pairs joined by &: a form post, a webhook body, a query string
-const QUERY_RUN = /[A-Za-z_][\w.[\]-]{0,40}=[^\s&]*(?:&[A-Za-z_][\w.[\]-]{0,40}=[^\s&]*)+/g;
+// (a value holds no =: each try then ends at the next one, so the scan stays linear)
+const QUERY_RUN = /[A-Za-z_][\w.[\]-]{0,40}=[^\s&=]*(?:&[A-Za-z_][\w.[\]-]{0,40}=[^\s&=]*)+/g;
 
 /** Form posts: %XX and + decoded, each & a line break, so every field reads as "key=value" on its line. */
 function urlEncoded(text: string): Pass | undefined {
@@ -162,7 +163,7 @@ function urlEncoded(text: string): Pass | undefined {
 }
 
 // HTML's own tags (and Office's namespaced ones: o:p, w:WordDocument): "<luana.li@x.org>" is an address
-const TAG = /<!--[\s\S]{0,20000}?-->|<(\/?)((?:p|br|div|span|b|i|u|s|strong|em|table|tbody|thead|tfoot|tr|td|th|li|ul|ol|a|font|h[1-6]|html|body|head|title|style|script|meta|link|img|hr|pre|code|blockquote|center|small|big|sup|sub|section|article|header|footer|nav|dl|dt|dd|label|caption|col|colgroup|xml|[a-z]{1,3}:[a-z][\w]{0,30}))(?=[\s/>])[^<>]{0,2000}>/gi;
+const TAG = /<!--|<(\/?)((?:p|br|div|span|b|i|u|s|strong|em|table|tbody|thead|tfoot|tr|td|th|li|ul|ol|a|font|h[1-6]|html|body|head|title|style|script|meta|link|img|hr|pre|code|blockquote|center|small|big|sup|sub|section|article|header|footer|nav|dl|dt|dd|label|caption|col|colgroup|xml|[a-z]{1,3}:[a-z][\w]{0,30}))(?=[\s/>])[^<>]{0,2000}>/gi;
 const BLOCK = new Set(['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'hr', 'pre', 'title', 'body', 'html', 'head', 'section', 'article', 'header', 'footer', 'dd', 'dt', 'dl']);
 const CELL = new Set(['td', 'th']);
 const ROW = new Set(['tr', 'table', 'tbody', 'thead', 'tfoot']);
@@ -222,8 +223,13 @@ function html(text: string): Pass {
   for (let m = TAG.exec(text); m; m = TAG.exec(text)) {
     const name = (m[2] ?? '').toLowerCase();
     const closing = m[1] === '/';
+    // a comment runs to its close (found by indexOf: linear however many open ones there are)
+    const end = m[0] === '<!--' ? text.indexOf('-->', m.index + 4) : m.index + m[0].length;
+    if (end === -1) break;
     between(m.index);
-    at = m.index + m[0].length;
+    at = m[0] === '<!--' ? end + 3 : end;
+    TAG.lastIndex = at;
+    if (m[0] === '<!--') continue;
     if (hidden) {
       if (closing && name === hidden) hidden = '';
       continue;
