@@ -82,6 +82,11 @@ describe('redactor: encoded text', () => {
     ["an X12 payer's name", 'ST*270*7423*005010X279A1~\nNM1*PR*2*UNITEDHEALTHCARE*****PI*69336~', 'UNITEDHEALTHCARE'],
     ['an AAA rejection code in prose', 'ST*271*1*005010X279A1~\nkeeps coming back with AAA*Y**75*C from the payer', 'AAA*Y**75*C'],
     ['Chinese text in brackets that names no one', '打印机坏了 (printer) again', '打印机坏了'],
+    ['a date after a key ending in "Version"', 'From=%2B14013136201&ApiVersion=2010-04-01', '2010-04-01'],
+    ["Windows' event provider and its GUID", 'Security Operations pulled this:\n<Provider Name="Microsoft-Windows-Security-Auditing" Guid="{5484}"/>', 'Guid="{5484}"'],
+    ['an X12 rejection code outside a paste', 'Eligibility rejected with AAA*N**73*C.', 'AAA*N**73*C'],
+    ['a time stamp in milliseconds', '{"key": "insert_time", "value": 1751389941774}', '1751389941774'],
+    ['an interchange control number in prose', 'Interchange 427973456. Cash Posting sees the same batch.', '427973456'],
     ['a link whose query string holds no one', 'See https://wiki.example.org/page?lang=en&view=full for steps', 'https://wiki.example.org/page?lang=en&view=full'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);

@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { hasX12, isX12Segment } from './x12.js';
+import { hasX12, isX12Code, isX12Segment } from './x12.js';
 import { charClass } from '../text/charClass.js';
 
 // each with the fixed text every match holds: the scan is skipped when the text lacks it
@@ -133,6 +133,6 @@ export function detectCredentials(doc: Doc): void {
     if (!m) continue;
     let w = m[0];
     while (/[.,;:!?]$/.test(w) && !/[.,;:!?]{2}$/.test(w)) w = w.slice(0, -1);
-    if (passwordLike(w) && !(x12 && isX12Segment(w))) doc.add(m.index, m.index + w.length, 'CREDENTIAL', 88);
+    if (passwordLike(w) && !(x12 && isX12Segment(w)) && !isX12Code(w)) doc.add(m.index, m.index + w.length, 'CREDENTIAL', 88);
   }
 }

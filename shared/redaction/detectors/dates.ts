@@ -92,7 +92,8 @@ const CARE_BEFORE = /(?<![a-z])(?:adm(?:it|its|itted|ission)?|discharg\w*|appt|a
 // a version, not a date: "fw 6.1.24", "version 3.2.25"
 // a log record's own stamp (FortiGate, syslog key=value): "date=2024-06-15 time=23:36:33"
 const LOG_KEY_BEFORE = /(?:^|[\s,;])(?:date|time|logdate|devtime|eventtime|timestamp|ts|itime)=["']?$/i;
-const VERSION_BEFORE = /\b(?:fw|firmware|version|ver|v|build|release|rel|patch|bios|driver)\W{0,2}$/i;
+// (also at the end of a key: "ApiVersion=2010-04-01")
+const VERSION_BEFORE = /\b(?:fw|firmware|ver|v|rel|patch|bios|driver)\W{0,2}$|(?:version|build|release)\W{0,2}$/i;
 
 function dayAndMonth(a: string | undefined, b: string | undefined): boolean {
   const x = Number(a);

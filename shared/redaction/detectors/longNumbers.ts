@@ -4,7 +4,7 @@ import { hasX12 } from './x12.js';
 
 const NUMBER = /(?<![\w.:/\\-])\d{7,18}(?![\w:/\\-]|\.\d)/g;
 // numbers that describe systems, not people
-const SYSTEM_CUE = /\b(?:(?:job|process|thread|correlation|request|session|transaction|message|event|order|case|ticket|trace|batch|run|task|build|change|log|error|incident|asset|po|invoice)\s?(?:id|#|no|number)|version|ver|v|build|release|error|err|code|event|event id|kb|port|pid|thread|process|queue|depth|count|size|bytes|kb|mb|gb|ms|seconds|job|batch|ticket|inc|chg|req|ritm|task|change|incident|case|order|control|msg|message|trace|correlation|request id|session|line|row|offset|hresult|status|exit)\W{0,3}$/;
+const SYSTEM_CUE = /\b(?:(?:job|process|thread|correlation|request|session|transaction|message|event|order|case|ticket|trace|batch|run|task|build|change|log|error|incident|asset|po|invoice)\s?(?:id|#|no|number)|version|ver|v|build|release|error|err|code|event|event id|kb|port|pid|thread|process|queue|depth|count|size|bytes|kb|mb|gb|ms|seconds|job|batch|ticket|inc|chg|req|ritm|task|change|incident|case|order|control|msg|message|trace|correlation|request id|session|line|row|offset|hresult|status|exit|interchange|icn)\W{0,3}$/;
 
 const X12_END = /[*~\n]/;
 
@@ -27,6 +27,8 @@ export function detectLongNumbers(doc: Doc): void {
   for (let m = NUMBER.exec(doc.text); m; m = NUMBER.exec(doc.text)) {
     const v = m[0];
     if (x12 && doc.text[m.index - 1] === '*' && X12_END.test(doc.text[m.index + v.length] ?? '~')) continue;
+    // milliseconds since 1970 (2001-2033): a system's time stamp
+    if (v.length === 13 && (v[0] === '1' || v[0] === '2') && Number(v) < 2e12) continue;
     // yyyymmdd[hhmm[ss]] stamps are system times
     if (/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:[01]\d|2[0-3])?(?:[0-5]\d){0,2}$/.test(v) && v.length !== 8) continue;
     if (SYSTEM_CUE.test(textBefore(doc, m.index, 25))) continue;

@@ -104,6 +104,12 @@ export function isX12Segment(word: string): boolean {
 }
 const X12_WORD = /^(?:[A-Z][A-Z0-9]{1,2})?\*[^\s]*$|^[^\s]*\*[^\s]*~$/;
 
+/** An X12 status or rejection code quoted alone ("AAA*N**73*C", "STC*A6:35"): a code, not a password. */
+export function isX12Code(word: string): boolean {
+  return X12_CODE.test(word);
+}
+const X12_CODE = /^(?:AAA|STC|CAS|EB|IK3|IK4|AK9|TA1)\*[A-Z0-9*:]{1,30}$/;
+
 /** The text holds an X12 paste. */
 export function hasX12(text: string): boolean {
   return text.includes('*') && GATE.test(text);

@@ -114,8 +114,8 @@ function gapKind(text: string, from: number, to: number): number {
   let kind = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // | , ; ( ) [ ] < >
-    if (c === 124 || c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 60 || c === 62) return CLAUSE_BREAK;
+    // | , ; ( ) [ ] < >, and =" (an XML attribute's value: <Provider Name="..." Guid="...">)
+    if (c === 124 || c === 44 || c === 59 || c === 40 || c === 41 || c === 91 || c === 93 || c === 60 || c === 62 || (c === 61 && text.charCodeAt(i + 1) === 34)) return CLAUSE_BREAK;
     // . ! ?
     if (c === 46 || c === 33 || c === 63) kind = SENTENCE_BREAK;
     else if (c === 58 && kind === 0) kind = COLON;

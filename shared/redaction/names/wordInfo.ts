@@ -225,7 +225,9 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   // contractions ("I'm", "Don't") are never names
   const contraction = (base.includes("'") || base.includes('’')) && CONTRACTION.test(base);
   const functionWord = base.length >= 2 && isFunctionWord(lower);
-  const tech = afterTech || contraction || functionWord || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && rank > 2000);
+  // "Microsoft-Windows-Security-Auditing": a compound holding a product word is a product
+  const techPart = base.includes('-') && lower.split('-').some((p) => TECH.has(p));
+  const tech = afterTech || contraction || functionWord || techPart || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && rank > 2000);
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
   const pieces = base.includes('-') || base.includes("'") || base.includes('’') ? base.split(/[-'’]/).map(fold) : [folded];
   return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower),
