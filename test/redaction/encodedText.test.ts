@@ -71,6 +71,7 @@ describe('redactor: encoded text', () => {
     ["a device reading's time in a CSV export", 'device_serial,hub_imei,patient_ext_id,reading_time,pulse\n3316JY891436,862208044025530,8559093,2026-02-07T13:07:00-05:00,90', '2026-02-07T13:07'],
     ["an outside facility's patient id in a wide column", 'Patient ID     660M90905           3204153', '660M90905'],
     ['the last four of an SSN after filler words', 'Last 4 SSN on authorization: 7374', '7374'],
+    ["an X12 remittance's claim dates and the payer's claim number", 'ST*835*0001~\nCLP*HAR78576199*1*744*342.24*74.40*12*512531624960200*11*1~\nDTM*232*20251111~', '512531624960200'],
     ["an X12 claim's patient account", 'ST*837*0001*005010X222A1~\nCLM*41683275*151***11:B:1*Y*A*Y*Y~', '41683275'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);

@@ -264,9 +264,9 @@ export function detectDates(doc: Doc): void {
       let type: PiiType | undefined;
       if (DOB_CUE.test(before)) type = 'DOB';
       else if (careWeekday) type = 'DATE_PHI';
-      else if (TIME_AFTER.test(after) || weekday) type = undefined;
-      // a care event right before the date, where the sentence test cannot see it ("obr.exam_date=")
+      // a care event right before the date, with its time or not ("Appointment 8/31/2024 10:15", "obr.exam_date=")
       else if (CARE_BEFORE.test(before)) type = 'DATE_PHI';
+      else if (TIME_AFTER.test(after) || weekday) type = undefined;
       else if (oldYear(p.year(m), (thisYear ||= new Date().getUTCFullYear()))) type = 'DOB';
       else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
       else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';

@@ -16,7 +16,7 @@ put('PERSON', `name fullname realname legalname preferredname patientname patien
   nom prenom nomdefamille nombre nombres apellido apellidos`);
 put('DOB', 'dob dateofbirth birthdate birthday bdate');
 put('DATE_PHI', `admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate
-  readingtime readingdate measuredat measurementtime collectedat collectiontime`);
+  readingtime readingdate measuredat measurementtime collectedat collectiontime recordsfrom recordsto servicefrom serviceto`);
 put('SSN', 'ssn socialsecurity socialsecuritynumber ssnumber');
 put('PHONE', 'phone phonenumber mobile mobilephone cell cellphone homephone workphone telephone tel contactphone callback callbacknumber');
 put('FAX', 'fax faxnumber');
@@ -144,7 +144,15 @@ function fieldOfRecord(key: string): PiiType | undefined {
   const type = bare !== key ? KEYS[keyOf(bare)] : undefined;
   if (type) return type;
   const own = bare.replace(WHOSE, '');
-  return own !== bare && own.includes(' ') === own.trim().includes(' ') ? KEYS[keyOf(own)] : undefined;
+  const whose = own !== bare ? KEYS[keyOf(own)] : undefined;
+  if (whose) return whose;
+  // "UKG Pro legal name", "AD displayName": the last words name a person's name field
+  const words = bare.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^[A-Za-z]+$/.test(w))) return undefined;
+  const last = keyOf(words[words.length - 1] ?? '');
+  const two = keyOf(words.slice(-2).join(''));
+  if (two.endsWith('name') && KEYS[two] === 'PERSON') return 'PERSON';
+  return last !== 'name' && last.endsWith('name') && KEYS[last] === 'PERSON' ? 'PERSON' : undefined;
 }
 
 const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;

@@ -10,12 +10,15 @@ import type { PiiType } from '../types.js';
 // contacts and the patient's account. Control numbers, codes and organisations stay.
 
 // an X12 paste: a segment id and its first element at a line start or after a ~
-const GATE = /(?:^|~)[ \t]*(?:ISA|GS|ST|NM1|CLM|CLP|EB|DMG)\*/m;
+const GATE = /(?:^|~)[ \t]*(?:ISA|GS|ST|NM1|CLM|CLP|EB|DMG|REF)\*/m;
 const SEGMENT = /(?<=^|~)[ \t]*([A-Z][A-Z0-9]{1,2})\*([^~\n]*)/gm;
 const PRIORITY = 70;
 
 // REF qualifiers: SSN, member and subscriber ids, medical record, patient account
-const REF_TYPES: Record<string, PiiType> = { SY: 'SSN', '1W': 'HEALTH_PLAN_ID', IG: 'HEALTH_PLAN_ID', '0F': 'HEALTH_PLAN_ID', EA: 'MRN', EJ: 'ACCOUNT_NUMBER' };
+// (and the payer's claim numbers: 1K, F8)
+const REF_TYPES: Record<string, PiiType> = { SY: 'SSN', '1W': 'HEALTH_PLAN_ID', IG: 'HEALTH_PLAN_ID', '0F': 'HEALTH_PLAN_ID', EA: 'MRN', EJ: 'ACCOUNT_NUMBER', '1K': 'ACCOUNT_NUMBER', F8: 'ACCOUNT_NUMBER' };
+// DTM qualifiers of a claim's care dates: statement from/to, service, admission, discharge
+const DTM_CARE = new Set(['232', '233', '472', '150', '151', '434', '435', '096', '036']);
 // NM1 id qualifiers of a person: member id, SSN, NPI, medical record
 const NM1_IDS: Record<string, PiiType> = { MI: 'HEALTH_PLAN_ID', II: 'HEALTH_PLAN_ID', '34': 'SSN', XX: 'LICENSE_NUMBER', MR: 'MRN', HN: 'HEALTH_PLAN_ID' };
 // PER communication qualifiers
@@ -90,9 +93,16 @@ export function detectX12(doc: Doc): void {
         }
         break;
       }
+      case 'DTM':
+        if (DTM_CARE.has(el(0)?.value ?? '')) mark(1, 'DATE_PHI');
+        break;
       case 'CLM':
-      case 'CLP':
         mark(0, 'ACCOUNT_NUMBER');
+        break;
+      case 'CLP':
+        // the patient's account, and the payer's own number for the claim
+        mark(0, 'ACCOUNT_NUMBER');
+        mark(6, 'ACCOUNT_NUMBER');
         break;
     }
   }

@@ -30,6 +30,8 @@ const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct
 const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
 // (MIXED_COMMA from its comma on)
 const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-],[ ]\p{Lu}/u;
+const CELL_BEFORE = /(?:\|[ \t]{0,2}|[^\s|][ \t]{2,}|\t)$/;
+const CELL_AFTER = /^(?:[ \t]{0,2}\||[ \t]{2,}\S|\t)/;
 // a file's name after a "Last, First": " - transfer form.pdf"
 const FILE_AFTER = /^ [-–_] [^\n"'/\\]{1,60}\.(?:pdf|docx?|xlsx?|jpe?g|png|tiff?|txt|rtf|msg|eml|csv)\b/i;
 // what may stand before a "Last, First" that starts its line: a list marker, a label, a quote mark
@@ -46,6 +48,18 @@ const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:
 // the first words of a surname: "DELA CRUZ", "Mac Giolla Phádraig", "NÍ BHRIAIN", "FERREIRA DA SILVA"
 const SURNAME_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'mac', 'mc', 'ní', 'nic', 'ó', 'o', 'bin', 'ibn', 'al', 'el', 'st', 'santa', 'san']);
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*) $/u;
+// a second given name after "Last, First": "PEDDIREDDY, SAI SRAVANI", "Bhimavarapu, Durga Bhavani"
+const SECOND_GIVEN = /^ (\p{Lu}[\p{L}\p{M}'’-]{1,40})(?![\p{L}\p{M}])/u;
+
+/** Where a "Last, First" match ends: after a second given name in the same case that can be a name. */
+function givenEnd(text: string, end: number, upper: boolean): number {
+  const m = SECOND_GIVEN.exec(text.slice(end, end + 44));
+  const word = m?.[1];
+  if (!m || !word || (word === word.toUpperCase()) !== upper || word.length < 2) return end;
+  const lower = word.toLowerCase();
+  if (!namePartOk(word) || ORG_HEADS.has(lower) || TECH.has(lower) || CALENDAR_WORDS.has(lower) || STRONG_CUES.has(lower) || (isCommonWord(word) && !nameLexicon().isGivenName(word))) return end;
+  return end + m[0].length;
+}
 
 /** Where a "Last, First" really starts: back to a particle before the surname, and a name right before that particle. */
 function surnameStart(text: string, at: number): number {
@@ -131,7 +145,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const known = labelled || lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
     if (!known) continue;
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
-    addPerson(doc, surnameStart(text, m.index), m.index + m[0].length, 35);
+    addPerson(doc, surnameStart(text, m.index), m[3] ? m.index + m[0].length : givenEnd(text, m.index + m[0].length, true), 35);
   }
   MIXED_COMMA.lastIndex = MIXED_COMMA_GATE.test(text) ? 0 : text.length;
   for (let m = MIXED_COMMA.exec(text); m; m = MIXED_COMMA.exec(text)) {
@@ -143,14 +157,15 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     // (after a list marker: "3. Dhillon, Deepika | ...", "#4 Wolde, Hirut")
     const lineStart = LINE_HEAD.test(lineHead);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+    const end = m[3] ? m.index + m[0].length : givenEnd(text, m.index + m[0].length, false);
+    const after = text.slice(end, end + 12);
     const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
     // before a record cue, or right after a name label or a patient cue ("Patient Ogunleye, Folake in ...")
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     // in brackets of its own: "approved by the unit director (Walker, Dustin)"
     const bracketed = before.endsWith('(') && after.startsWith(')');
     // a file named after its patient: "Noorzai, Aigerim - transfer form.pdf"
-    const fileName = !(isCommonWord(a) && isCommonWord(b)) && FILE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 70));
+    const fileName = !(isCommonWord(a) && isCommonWord(b)) && FILE_AFTER.test(text.slice(end, end + 70));
     const cuedHere = NAME_CUE_AFTER.test(after) || NAME_LABEL_BEFORE.test(before) || bracketed || fileName;
     // before a record cue it is a name; alone on a line that it starts, one listed name is enough
     // "  Meas, Vuthy - same issue": a line led by a name and a dash, as notes list people
@@ -161,7 +176,9 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const cued = cuedHere || unknownPair;
     // "Stack: Kubernetes, Helm": an unlisted word before an ordinary word that is no given name is a list of things
     if (!cued && !lex.isName(a) && isCommonWord(b) && !lex.isGivenName(b)) continue;
-    const sure = cued || (lineEnd && lineStart) || ledLine || PERSON_CUE_BEFORE.test(before);
+    // a cell of a row: between bars or wide gaps ("01/16/2025 08:39 PM | Solanki, Hetalben | Note", "nduong  Dương, Nghĩa  Remove")
+    const cell = CELL_BEFORE.test(before) && CELL_AFTER.test(after);
+    const sure = cued || (lineEnd && lineStart) || ledLine || cell || PERSON_CUE_BEFORE.test(before);
     // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
     const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);
     if (!cued && sure && !censusPair && (!(lex.isName(a) || lex.isName(b)) || (isCommonWord(a) && isCommonWord(b)))) continue;
@@ -170,7 +187,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     // "J. Wang, Home Health": an ordinary word before another capitalised word starts a department
     if (!sure && isCommonWord(b) && /^\s(?:(?:and|&)\s)?\p{Lu}/u.test(after)) continue;
     if (!sure && !censusPair && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
-    addPerson(doc, surnameStart(text, m.index), m.index + m[0].length, 35);
+    addPerson(doc, surnameStart(text, m.index), end, 35);
   }
   if (text.includes('^')) caretNames(doc);
   if (text.includes('/')) notesNames(doc);

@@ -8,6 +8,7 @@ import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { listSiblings } from './listSiblings.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { mangledNames } from './mangledNames.js';
+import { mentions } from './mentions.js';
 import { detectNameForms } from './nameForms.js';
 import { peopleLists } from './peopleLists.js';
 import { propagate } from './propagate.js';
@@ -49,6 +50,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   wrappedNames(doc, infos);
   peopleLists(doc);
   cjkNames(doc);
+  mentions(doc);
   listSiblings(doc);
   doc.budget.check();
   propagate(doc, infos);
