@@ -47,6 +47,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ["a department's person in brackets", 'forwarded by Interpreter Services (Story Fields). It is about MyChart', 'Story Fields'],
     ['a name after a key that ends in "legal name"', '  UKG Pro legal name ... Nurul Aisyah binti Osman', 'Aisyah'],
     ['an appointment date with its time', 'Appointment 8/31/2024 10:15 with Dr. Li', '8/31/2024'],
+    ['a PC that kept the name Windows gave it', '<Data Name="WorkstationName">DESKTOP-MKZBGJD</Data>', 'DESKTOP-MKZBGJD'],
+    ['a city and state that a home IP geolocates to', 'The IP geolocates to Spectrum in Salina, KS - probably an old saved RDP profile', 'Salina'],
+    ['a login after "by" that ends a log sentence', 'Channel stopped at 2024-08-13 00:01:28.808 by marshal.mills. Channel log follows', 'marshal.mills'],
     ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -73,6 +76,7 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a product after a word and a dash', 'Spok Mobile - Pharmacy', 'Spok Mobile - Pharmacy'],
     ['a version after a product that ends in a phone key word', 'Spok Mobile 7.0.3-hotfix7', '7.0.3-hotfix7'],
     ['a log line with its time', 'Log 2024-08-31 10:15:22 started', '2024-08-31 10:15:22'],
+    ['a thing done by someone named in words', 'Form signed by the manager. Replaced by v2.3. Sent by app01.corp.local.', 'by app01.corp.local'],
     ['a file named "Report, Final"', 'Stuck: Report, Final - v2.pdf', 'Report, Final'],
     ['an organisation above its address', 'Accounts Payable\n123 Main St, Springfield, IL 62704', 'Accounts Payable'],
     ['a department after a known name', 'Kim Park called. Kim Hospital is closed.', 'Hospital'],

@@ -49,10 +49,11 @@ const WEAK_STREET = new RegExp(String.raw`^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow
 const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
 
 const PLACE_BEFORE = /\b(?:from|in|to|near|lives in|living in|resides in|moved to|based in)[ ]{1,2}$/i;
-const CLAUSE_END = /^(?:[;,.!?)\n]|\s*$)/;
+// (or a dash that starts an aside: "geolocates to Spectrum in Salina, KS - probably ...")
+const CLAUSE_END = /^(?:[;,.!?)\n]|\s*$|\s[-–—]\s)/;
 
 function placeAlone(text: string, start: number, end: number): boolean {
-  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && CLAUSE_END.test(text.slice(end, end + 2));
+  return PLACE_BEFORE.test(text.slice(Math.max(0, start - 12), start)) && CLAUSE_END.test(text.slice(end, end + 3));
 }
 
 const BOX_BEFORE = /\b((?:Box|BOX)\s{1,2}\d{1,6})[\s,|]{1,4}$/;

@@ -153,6 +153,8 @@ function ramqValid(m: RegExpExecArray): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
+const OWN_PC = /(?<![\w-])(?:DESKTOP|LAPTOP)-[A-Z0-9]{7}(?![\w-])/g;
+
 // Medicare Beneficiary Identifiers: 11 characters in CMS's fixed layout (letters without S, L, O, I,
 // B, Z), also written 4-3-4 with dashes: "2KJ0-Q45-FT88". The layout alone is specific enough.
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
@@ -171,6 +173,8 @@ export function detectIdentifiers(doc: Doc): void {
       ramqHolder(doc, m.index);
     }
   }
+  // a PC that kept the name Windows gave it ("DESKTOP-MKZBGJD", "LAPTOP-3F9K2QX") is someone's own
+  if (text.includes('TOP-')) for (const m of text.matchAll(OWN_PC)) doc.add(m.index, m.index + m[0].length, 'DEVICE_ID', 46);
   MBI.lastIndex = 0;
   for (let m = MBI.exec(text); m; m = MBI.exec(text)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
   // DEA numbers hold 7 digits in a row, NPIs 10

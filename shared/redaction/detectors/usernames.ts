@@ -1,4 +1,5 @@
 import { ownString } from '../text/ownString.js';
+import { isHostShaped } from '../validators/hostShape.js';
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
 import { isCommonWord } from '../text/englishLexicon.js';
@@ -55,6 +56,9 @@ function computeNameShaped(w: string): boolean {
 }
 
 // chat logs: "[10:02] jlee: text"
+// a login with a digit, a dot or an underscore in it, after "by", ending its clause
+const BY_LOGIN = /(?<=\s)by[ ]([a-z][a-z]*(?:[._][a-z]+)?\d{0,6}|[a-z]\d{4,8})(?=[.,;)]?(?:\s|$))(?<=[\d._]\w*|\d)/g;
+const FILE_LIKE = /\.(?:log|txt|csv|xml|json|pdf|docx?|xlsx?|exe|dll|zip|ini|cfg|conf)$/;
 const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
 const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it', 'status', 'error', 'info', 'warning', 'warn', 'debug', 'note']);
 
@@ -220,6 +224,16 @@ export function detectUsernames(doc: Doc): void {
       // a folder and a file or folder name are ordinary words ("windows\system", "users\public")
       if (isCommonWord(m[1] ?? '') || isCommonWord(m[2] ?? '')) continue;
       doc.add(m.index, m.index + m[0].length, 'USERNAME', 60, m[0]);
+    }
+  }
+  // "... at 2024-08-13 00:01:28 by marshal.mills.", "created ... by n954296": who did it, in a log's words
+  if (text.includes(' by ')) {
+    BY_LOGIN.lastIndex = 0;
+    for (let m = BY_LOGIN.exec(text); m; m = BY_LOGIN.exec(text)) {
+      const login = m[1] ?? '';
+      if (isHostShaped(login) || FILE_LIKE.test(login)) continue;
+      const at = m.index + m[0].length - login.length;
+      doc.add(at, at + login.length, 'USERNAME', 55, login);
     }
   }
   // (a time of day "1:23" is in every handle line: a cheap test before the line scan)
