@@ -50,6 +50,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a PC that kept the name Windows gave it', '<Data Name="WorkstationName">DESKTOP-MKZBGJD</Data>', 'DESKTOP-MKZBGJD'],
     ['a city and state that a home IP geolocates to', 'The IP geolocates to Spectrum in Salina, KS - probably an old saved RDP profile', 'Salina'],
     ['a login after "by" that ends a log sentence', 'Channel stopped at 2024-08-13 00:01:28.808 by marshal.mills. Channel log follows', 'marshal.mills'],
+    ['a Hungarian birth date after "született"', 'Édesapám (született 1936. augusztus 17-án) nem tud belépni', '1936. augusztus 17'],
+    ['a Hungarian appointment date', 'nem tud belépni a portálra, pedig időpontja van 2026. április 30-án.', '2026. április 30'],
+    ['a known given name that is a word, mid-sentence before a preposition', 'Penny Moody called. Ask for Penny at the desk.', 'Penny at'],
     ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -77,6 +80,8 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a version after a product that ends in a phone key word', 'Spok Mobile 7.0.3-hotfix7', '7.0.3-hotfix7'],
     ['a log line with its time', 'Log 2024-08-31 10:15:22 started', '2024-08-31 10:15:22'],
     ['a thing done by someone named in words', 'Form signed by the manager. Replaced by v2.3. Sent by app01.corp.local.', 'by app01.corp.local'],
+    ['an ordinary word that is also a known name, before its object', 'Grant Hall called. Please Grant access to Bill. Will the printer work?', 'Grant access'],
+    ['a release in year-first style with an English month', 'Release 2024. May 5 notes', '2024. May 5'],
     ['a file named "Report, Final"', 'Stuck: Report, Final - v2.pdf', 'Report, Final'],
     ['an organisation above its address', 'Accounts Payable\n123 Main St, Springfield, IL 62704', 'Accounts Payable'],
     ['a department after a known name', 'Kim Park called. Kim Hospital is closed.', 'Hospital'],

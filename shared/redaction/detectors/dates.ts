@@ -72,6 +72,12 @@ const PATTERNS: {
     year: (m) => m[2],
     gate: new RegExp(`\\d(?:er|º|°|\\.)?\\s{1,2}(?:de\\s{1,2})?${FOREIGN_MONTH_SOURCE}`, 'i'),
   },
+  // Hungarian, year first: "1936. augusztus 17-án", "2026. április 30."
+  {
+    re: new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:19|20)\d{2})\.\s{1,2}${FOREIGN_MONTH_SOURCE}\s{1,2}(\d{1,2})(?![\p{N}])`, 'giu'),
+    year: (m) => m[1],
+    gate: /(?:19|20)\d{2}\.\s{1,2}\p{L}/u,
+  },
   // said in words (voicemail and IVR transcripts): "december twentieth nineteen thirty-eight",
   // "the twenty-second of February", "fifteenth of July, 1981", "February the 14th"
   { re: new RegExp(String.raw`\b${FULL_MONTH}\s{1,2}(?:the\s{1,2})?(?:${ORDINAL_WORD}|\d{1,2}(?:st|nd|rd|th))\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: SPOKEN_GATE },
@@ -81,9 +87,9 @@ const PATTERNS: {
 ];
 
 // birth-date cues, also in the languages the Outlook forwards come in ("née le", "geb.", "nascida em", "geboren")
-const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
+const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|született|szül\.|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
 // the sentence mentions a patient or care event: the date belongs to that patient
-const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
+const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|időpont\w*|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
 const FOREIGN_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${FOREIGN_WEEKDAY_SOURCE},?\s*$`, 'iu');
 // a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16",

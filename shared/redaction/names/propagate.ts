@@ -22,6 +22,8 @@ function propagateIntoCompound(doc: Doc, w: WordInfo, parts: ReadonlySet<string>
 
 // "Dustin works nights", "since Harmony transferred": a verb in the third person or the past tense
 const ACTION = /^[a-z]{3,}(?:[^s]s|ed)$/;
+// "Ask for Penny at the desk": mid-sentence, a preposition or conjunction after the word leaves it a name
+const LINKS = new Set(['at', 'on', 'in', 'for', 'from', 'with', 'and', 'or', 'but', 'about', 'by', 'via', 'until', 'when', 'if', 'who', 'too', 'again']);
 const SENTENCE_START = /(?:^|[.!?:]\s{1,3}|\n\s*)$/;
 
 /** Removes every other occurrence of a known name part (case-insensitive). */
@@ -47,7 +49,7 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
       const following = infos[w.index + 1];
       const joined = following !== undefined && following.tok.line === w.tok.line && following.tok.start === w.tok.end + 1;
       // "Will the printer ..." is the word; "Dustin works nights" is the person, acting
-      const acting = joined && w.base.length > 3 && following !== undefined && (following.personVerb || following.weakPersonVerb || ACTION.test(following.lower));
+      const acting = joined && w.base.length > 3 && following !== undefined && (following.personVerb || following.weakPersonVerb || ACTION.test(following.lower) || (!SENTENCE_START.test(doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start)) && LINKS.has(following.lower)));
       if (joined && following && !acting && (!following.cap || (w.base.length <= 3 && !parts.has(following.folded)))) continue;
       const before = doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start);
       if (SENTENCE_START.test(before) && !acting) {

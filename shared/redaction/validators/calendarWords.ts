@@ -1,5 +1,5 @@
 // Month and weekday names in the languages tickets arrive in (French, Spanish, German, Portuguese,
-// Dutch), with and without accents: dates written the local way are found by them, and they are
+// Dutch; Hungarian months), with and without accents: dates written the local way are found by them, and they are
 // never logins or names.
 
 const words = (s: string): string[] => s.split('|');
@@ -16,6 +16,8 @@ export const FOREIGN_MONTHS: readonly string[] = [
   ...words('janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro'),
   // nl
   ...words('januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december'),
+  // hu
+  ...words('január|február|március|április|május|június|július|augusztus|szeptember|október|november|december'),
 ];
 
 /** Weekday names of other languages (lower case). */
