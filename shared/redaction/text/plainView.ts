@@ -71,10 +71,12 @@ export function plainView(text: string): PlainView | undefined {
     const next = pass(view?.text ?? text);
     if (next) view = view ? compose(view, next) : next;
   };
-  if (QP_GATE.test(text)) apply(quotedPrintable);
-  if (URL_GATE.test(view?.text ?? text)) apply(urlEncoded);
-  if (HTML_GATE.test(view?.text ?? text)) apply(html);
-  if (JSON_GATE.test(view?.text ?? text)) apply(jsonEscapes);
+  // (each gate's regex runs only on text holding the character it needs: most tickets hold none)
+  if (text.includes('=') && QP_GATE.test(text)) apply(quotedPrintable);
+  const now = () => view?.text ?? text;
+  if (now().includes('&') && URL_GATE.test(now())) apply(urlEncoded);
+  if ((now().includes('<') || now().includes('&')) && HTML_GATE.test(now())) apply(html);
+  if (now().includes('\\') && JSON_GATE.test(now())) apply(jsonEscapes);
   return view ? mapped(view) : undefined;
 }
 
