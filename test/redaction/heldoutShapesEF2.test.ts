@@ -53,6 +53,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a Hungarian birth date after "született"', 'Édesapám (született 1936. augusztus 17-án) nem tud belépni', '1936. augusztus 17'],
     ['a Hungarian appointment date', 'nem tud belépni a portálra, pedig időpontja van 2026. április 30-án.', '2026. április 30'],
     ['a known given name that is a word, mid-sentence before a preposition', 'Penny Moody called. Ask for Penny at the desk.', 'Penny at'],
+    ['the given name after a double surname', 'Started by user Quiñones Colón, Yadiel\nRunning on node 4', 'Yadiel'],
+    ['a lone given name that is a word, typed in lower case, ending the text after a closing', 'all new grads start monday. thanks\namber', 'amber'],
+    ['a health card holder with a hyphenated surname', 'Card:\n  ST-PIERRE\n  CHANTAL\n  STPC 7259 0506   EXP 2027', 'ST-PIERRE'],
     ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -82,6 +85,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a thing done by someone named in words', 'Form signed by the manager. Replaced by v2.3. Sent by app01.corp.local.', 'by app01.corp.local'],
     ['an ordinary word that is also a known name, before its object', 'Grant Hall called. Please Grant access to Bill. Will the printer work?', 'Grant access'],
     ['a release in year-first style with an English month', 'Release 2024. May 5 notes', '2024. May 5'],
+    ['a department after a name and a comma', "with Dr. Ana Lopez, Women's Health. Reported by Ana Lopez, Admisiones", "Women's Health"],
+    ['a Spanish department after a name and a comma', 'Reported by Ana Lopez, Admisiones', 'Admisiones'],
+    ['a word after a closing that goes on as prose', 'all done. thanks\namber alert was tested\nok', 'amber alert'],
     ['a file named "Report, Final"', 'Stuck: Report, Final - v2.pdf', 'Report, Final'],
     ['an organisation above its address', 'Accounts Payable\n123 Main St, Springfield, IL 62704', 'Accounts Payable'],
     ['a department after a known name', 'Kim Park called. Kim Hospital is closed.', 'Hospital'],

@@ -22,7 +22,8 @@ export function ramqHolder(doc: Doc, at: number): void {
     const m = NAME_LINE.exec(text);
     const name = m?.[1];
     if (!m || !name) return;
-    const first = fold(name).replace(/^[^a-z]+/, '');
+    // (letters only: "ST-PIERRE" is STP)
+    const first = fold(name).replace(/[^a-z]/g, '');
     if (!first.startsWith(surname) && !(first.startsWith(given) && first.length > 1)) return;
     const start = doc.lineStart(line) + m[0].indexOf(name);
     addPerson(doc, start, start + name.length);

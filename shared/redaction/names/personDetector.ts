@@ -4,6 +4,7 @@ import { matchEmailLocalParts } from './emailLocalParts.js';
 import { namesInFileNames } from './fileNames.js';
 import { namesAboveAddress } from './namesAboveAddress.js';
 import { namesBeforeAddress } from './namesBeforeAddress.js';
+import { givenAfterComma } from './givenAfterComma.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { listSiblings } from './listSiblings.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
@@ -52,6 +53,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   cjkNames(doc);
   mentions(doc);
   listSiblings(doc);
+  givenAfterComma(doc);
   doc.budget.check();
   propagate(doc, infos);
   mangledNames(doc);

@@ -72,6 +72,13 @@ function lineWords(infos: WordInfo[], line: number): WordInfo[] {
 
 const LABEL_AFTER = /^\s*(?::|=|#\s*[:=])/;
 
+/** Nothing but white space follows `line` in its field. */
+function endsField(doc: Doc, line: number): boolean {
+  const end = doc.lineEnd(line);
+  const field = doc.fields.find((f) => f.start <= end && end <= f.end);
+  return field !== undefined && doc.text.slice(end, field.end).trim() === '';
+}
+
 /** The name at the start of a signature line, up to a comma, bar, dash, bracket or digit. */
 function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolean): void {
   const start = doc.lineStart(line);
@@ -109,7 +116,9 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const total = scores.reduce((a, b) => a + b, 0);
   // a signature line without a closing before it must hold a clear name, not just words that can be names
   const clear = name.some((w) => !w.initial && (!w.common || (w.given && w.rank <= 1500)));
-  if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || !isCommonWord(name[0]?.base ?? '')))) return;
+  // (a lone given name that is also a word, typed in lower case, when it ends the text: "thanks\namber")
+  const lastWord = !strict && name.length === 1 && name[0]?.given === true && endsField(doc, line);
+  if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || lastWord || !isCommonWord(name[0]?.base ?? '')))) return;
   // a lone line after a closing is the whole name, lower-case particles included
   const lastTok = cut === words.length && !strict ? start + text.indexOf(candidate) + candidate.length : (name[name.length - 1] as WordInfo).tok.end;
   addPerson(doc, (name[0] as WordInfo).tok.start, lastTok);

@@ -33,6 +33,7 @@ export const ORG_HEADS = words(`
   infusion endoscopy biomed dialysis maternity obstetrics therapy rehab transport nursing administration compliance
   telemetry tele stepdown triage oncology hospice labor delivery
   med-surg medsurg mother-baby urgence urgences urgencias emergencias laboratorio laboratoire soins clinique clínica servicio
+  admisiones admissions farmacia facturación facturacion enfermería enfermeria radiología radiologia pediatría pediatria cirugía cirugia
   `);
 
 /** Courtesy titles: the next capitalised is a person. */
