@@ -15,6 +15,12 @@ describe('redactor: text typed in one case', () => {
     ['a lower-case name before the address that spells it', 'cc: oswin kettleby <okettleby@example.org>', 'oswin kettleby'],
     ['"last, first" before the address that spells it', 'from: marchetti, ilaria <imarchetti@example.org>', 'marchetti'],
     ['a name whose words are ordinary words, before its address', 'To: Bishop Carroll <bcarroll@example.org>', 'Bishop Carroll'],
+    ['two census names before "(dob"', 'i sent the packet for helena wall (dob 11/28/1936, ssn 721-44-3321)', 'wall'],
+    ['two unlisted words after a cue, before the errand', 'hi team,\nadding fitrat nuriddinova from desktop support. see below', 'nuriddinova'],
+    ['a census surname that is a word after "dr."', 'dr. frost is waiting on results.', 'frost'],
+    ['a lower-case signature whose given name is a word', 'everything by hand.\n\nregards,\n\nangelica alvarez, mba\npharmacist | laboratory', 'alvarez'],
+    ['a lower-case name after "name:"', 'name: björn a. lindqvist\ndept: case management', 'lindqvist'],
+    ['a surname with a particle after "for"', 'Statements for du Plessis, Sjoerd keep coming back undeliverable', 'Sjoerd'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -26,6 +32,10 @@ describe('redactor: text typed in one case', () => {
     ['a time before a sender', 'On 11:18pm, Oswin Kettleby <okettleby@example.org> wrote:', 'On 11:18pm,'],
     ['"basic" as an ordinary word', 'basic troubleshooting done, no change', 'basic troubleshooting'],
     ['a chat sign-off after a user label', 'User: thx', 'User: thx'],
+    ['a word after a key and a dash', 'Mother-baby link broke after the downtime', 'Mother-baby link broke'],
+    ['a lower-case phrase after "name:" made of ordinary words', 'Name: printer is broken', 'printer is broken'],
+    ['an ordinary word after "dr."', 'dr. appointment was moved', 'dr. appointment'],
+    ['a prose line after a closing', 'fixed.\nthanks,\nwill do tomorrow', 'will do tomorrow'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

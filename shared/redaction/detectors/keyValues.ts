@@ -1,5 +1,7 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from '../names/addPerson.js';
+import { nameLexicon } from '../names/nameLexicon.js';
+import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import { isGroupOrProduct } from '../names/vocabulary.js';
 import type { PiiType } from '../types.js';
 
@@ -55,7 +57,7 @@ const ocrKeyOf = (raw: string) => keyOf(raw.toLowerCase().replace(/rn/g, 'm').re
 const ID_TYPES = new Set<PiiType>(['MRN', 'ACCOUNT_NUMBER', 'HEALTH_PLAN_ID', 'USERNAME', 'CREDENTIAL', 'LICENSE_NUMBER', 'IP_ADDRESS', 'DEVICE_ID', 'ZIP', 'SSN', 'EMAIL']);
 
 /** How much of a free-form line value belongs to the field: an id is one word, a name a few capitalised ones. */
-export function extent(type: PiiType, value: string): string {
+export function extent(type: PiiType, value: string, spaced = false): string {
   if (ID_TYPES.has(type)) {
     const words = value.trimStart().split(/\s+/);
     // "UHC 987654321": a short letter prefix before the number belongs to it
@@ -65,7 +67,9 @@ export function extent(type: PiiType, value: string): string {
   }
   if (type === 'PERSON') {
     const m = /^\s*(?:[\p{Lu}][\p{L}\p{M}'’.-]*(?:,\s?|\s)?|(?:de|la|del|della|den|der|van|von|ter|ten|da|das|dos|di|du|le|y|bin|ibn|al|zu)\s){1,6}/u.exec(value);
-    return (m?.[0] ?? '').replace(/[\s,]+$/, '');
+    const capitalised = (m?.[0] ?? '').replace(/[\s,]+$/, '');
+    // (a lower-case name only after a colon or = and a space: "name: björn a. lindqvist", not "Mother-baby link")
+    return capitalised || (spaced ? lowerCaseName(value) : '');
   }
   if (type === 'ADDRESS') return value;
   const cut = /\s{2,}|;|,\s|\.\s|\s(?=[a-z]{3,})/.exec(value);
@@ -73,6 +77,24 @@ export function extent(type: PiiType, value: string): string {
 }
 
 const BUILT_IN_ACCOUNTS = /^(?:system|local|network|anonymous|administrator|guest|defaultaccount)$/i;
+
+/** A name typed in lower case at the start of a value ("name: björn a. lindqvist"): up to four words that can be name parts. */
+function lowerCaseName(value: string): string {
+  const m = /^\s*((?:\p{Ll}[\p{L}\p{M}'’-]*\.?(?:,?\s|$)){1,4})/u.exec(value);
+  if (!m?.[1]) return '';
+  const lex = nameLexicon();
+  const words: string[] = [];
+  for (const raw of m[1].trim().split(/,?\s+/)) {
+    const w = raw.replace(/[.,]$/, '');
+    // (no ordinary word unless a given name: "Patient: stable" is a state)
+    const ok = (w.length === 1 && raw.endsWith('.')) || (w.length >= 2 && !isFunctionWord(w) && (!isCommonWord(w) || lex.isGivenName(w)));
+    if (!ok) break;
+    words.push(raw);
+  }
+  if (!words.length) return '';
+  const last = words[words.length - 1] ?? '';
+  return value.slice(0, value.indexOf(last) + last.length).trim().replace(/[,.]$/, '');
+}
 
 export function mark(doc: Doc, type: PiiType, start: number, value: string): void {
   const trimmed = value.replace(/\s+$/, '').replace(/[.,]+$/, '');
@@ -155,6 +177,7 @@ function fieldOfRecord(key: string): PiiType | undefined {
   return last !== 'name' && last.endsWith('name') && KEYS[last] === 'PERSON' ? 'PERSON' : undefined;
 }
 
+const SPACED_SEPARATOR = /[:=][ \t]+$/;
 const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;
 
 /**
@@ -177,6 +200,6 @@ function pair(doc: Doc, m: RegExpExecArray): number {
   // a person's field ends at the next "Key:" on the same line ("Name: Jo Li  DOB: 1/2/90")
   const nextKey = /\s{2,}[A-Za-z][A-Za-z ]{0,20}:|,\s{0,2}[A-Za-z][A-Za-z ]{0,20}:/.exec(value);
   if (nextKey) value = value.slice(0, nextKey.index);
-  mark(doc, type, valueStart, extent(type, value));
+  mark(doc, type, valueStart, extent(type, value, SPACED_SEPARATOR.test(doc.text.slice(Math.max(0, valueStart - 4), valueStart))));
   return m.index + m[0].length;
 }

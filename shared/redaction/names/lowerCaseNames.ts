@@ -35,6 +35,8 @@ const MEANS_ME = /\bme,\s$/;
 const CLAUSE_END = /^(?:[.!,;]|\s*$)/;
 const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
 
+const DOCTOR = new Set(['dr', 'dr.', 'doctor']);
+const CLAUSE_OVER = /^(?:[.,;:!?)]|\s*$|\n)/;
 const KEY_BEFORE = new Set(['?', '&', '=', '/']);
 
 const NOT_INTRODUCED = 0;
@@ -72,7 +74,8 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
 }
 
 const ERRAND = new Set(['calling', 'from', 'here', 'speaking', 'at', 'in', 'on', 'with']);
-const RECORD_AFTER = /^\s{1,2}(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
+// (also in brackets or after a comma: "for helena wall (dob 11/28/1936", "pollard, christina g, mrn ...")
+const RECORD_AFTER = /^,?\s{1,2}\(?(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
 // an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"
 const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?|(?:at|on)\s{1,2}\+?\(?)\d/i;
@@ -166,7 +169,8 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       const cue = infos[i - 1];
       // "pt lihua xu rm 936": two words that are no ordinary words, then patient details
       const second = infos[i + 1];
-      if (adjacent(cue, w) && cue.strongCue && namedPart(w) && !w.common && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8))) {
+      // ("adding fitrat nuriddinova from desktop support": or the errand that brings them)
+      if (adjacent(cue, w) && cue.strongCue && namedPart(w) && !w.common && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && (PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8)) || ERRAND.has(infos[i + 2]?.lower ?? '') || CLAUSE_OVER.test(doc.text.slice(second.tok.end, second.tok.end + 2)))) {
         addPerson(doc, w.tok.start, second.tok.end);
         i++;
         continue;
@@ -178,7 +182,8 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     }
     // "ms okonkwo": a lower-case title and a word that is no ordinary word
     const t = infos[i - 1];
-    if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && !w.common && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
+    // ("dr. frost is waiting": after "dr." a frequent census name counts, ordinary word or not)
+    if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && (!w.common || (DOCTOR.has(t.lower) && w.known && w.rank <= 5000)) && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
       addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
       continue;
     }

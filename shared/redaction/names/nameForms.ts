@@ -22,7 +22,8 @@ const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}
 // what stands right before a "Last, First" of unlisted words that makes it a name
 const LABELLED_BEFORE = /(?:\b(?:user|by|reviewer|approver|author|creator|owner|patient|display)\s{0,40}[:=]?\s{0,3}["'(]?|\]\s{1,3}|(?:^|\s)[-–]\s{1,3})$/i;
 // a word that announces a person right before: "patient Kang, Ye-jin", "for Nuñez, Nayeli at 08:09"
-const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscriber|caller|for|of|with|from|by)\s{1,2}$/iu;
+// (a particle of the surname may stand between: "for du Plessis, Sjoerd")
+const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscriber|caller|for|of|with|from|by)\s{1,2}(?:(?:de|du|da|di|del|della|la|le|van|von|den|der|dos|das|ap|al|el)\s{1,2}){0,2}$/iu;
 // what follows a name for sure: an address, a bracket, a record cue
 const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b)/u;
 // what every match of UPPER_COMMA / MIXED_COMMA holds: a much cheaper scan first (when absent,
@@ -161,7 +162,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const after = text.slice(end, end + 12);
     const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
     // before a record cue, or right after a name label or a patient cue ("Patient Ogunleye, Folake in ...")
-    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
     // in brackets of its own: "approved by the unit director (Walker, Dustin)"
     const bracketed = before.endsWith('(') && after.startsWith(')');
     // a file named after its patient: "Noorzai, Aigerim - transfer form.pdf"

@@ -118,7 +118,7 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const clear = name.some((w) => !w.initial && (!w.common || (w.given && w.rank <= 1500)));
   // (a lone given name that is also a word, typed in lower case, when it ends the text: "thanks\namber")
   const lastWord = !strict && name.length === 1 && name[0]?.given === true && endsField(doc, line);
-  if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || lastWord || !isCommonWord(name[0]?.base ?? '')))) return;
+  if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || lastWord || (name.length > 1 && name[0]?.given === true) || !isCommonWord(name[0]?.base ?? '')))) return;
   // a lone line after a closing is the whole name, lower-case particles included
   const lastTok = cut === words.length && !strict ? start + text.indexOf(candidate) + candidate.length : (name[name.length - 1] as WordInfo).tok.end;
   addPerson(doc, (name[0] as WordInfo).tok.start, lastTok);
