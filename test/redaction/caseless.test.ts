@@ -20,6 +20,11 @@ describe('redactor: text typed in one case', () => {
     ['a census surname that is a word after "dr."', 'dr. frost is waiting on results.', 'frost'],
     ['a lower-case signature whose given name is a word', 'everything by hand.\n\nregards,\n\nangelica alvarez, mba\npharmacist | laboratory', 'alvarez'],
     ['a lower-case name after "name:"', 'name: björn a. lindqvist\ndept: case management', 'lindqvist'],
+    ['"last, first i" in lower case after "for"', 'registration created a duplicate for garrett, john j.\ngood record: mrn e8409159', 'garrett'],
+    ['"last, first" in lower case before its address', 'from: carroll, bishop <bcarroll@cascadevalley.org>', 'carroll'],
+    ['a lower-case name with a middle initial', 'example: elijah n. morse, dl v2265205, dob 11-06-1981', 'morse'],
+    ['a lower-case name leading a line before a dash and a department', 'dr. frost is waiting.\nkathleen curry - laboratory', 'curry'],
+    ['a census surname that is a word after "ms."', 'ms. stark asked us to fax her records', 'stark'],
     ['a surname with a particle after "for"', 'Statements for du Plessis, Sjoerd keep coming back undeliverable', 'Sjoerd'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -32,6 +37,8 @@ describe('redactor: text typed in one case', () => {
     ['a time before a sender', 'On 11:18pm, Oswin Kettleby <okettleby@example.org> wrote:', 'On 11:18pm,'],
     ['"basic" as an ordinary word', 'basic troubleshooting done, no change', 'basic troubleshooting'],
     ['a chat sign-off after a user label', 'User: thx', 'User: thx'],
+    ['"for example, this" and initials of a team', 'for example, this is fine. see the q. a. team', 'for example, this'],
+    ['lower-case steps before a dash', 'restart the server - done\nreboot printer - ok\nclear cache - fixed', 'clear cache - fixed'],
     ['a word after a key and a dash', 'Mother-baby link broke after the downtime', 'Mother-baby link broke'],
     ['a lower-case phrase after "name:" made of ordinary words', 'Name: printer is broken', 'printer is broken'],
     ['an ordinary word after "dr."', 'dr. appointment was moved', 'dr. appointment'],

@@ -35,7 +35,8 @@ const MEANS_ME = /\bme,\s$/;
 const CLAUSE_END = /^(?:[.!,;]|\s*$)/;
 const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
 
-const DOCTOR = new Set(['dr', 'dr.', 'doctor']);
+// courtesy titles and the doctor's: after them a frequent census name counts, ordinary word or not
+const DOCTOR = new Set(['dr', 'dr.', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof']);
 const CLAUSE_OVER = /^(?:[.,;:!?)]|\s*$|\n)/;
 const KEY_BEFORE = new Set(['?', '&', '=', '/']);
 

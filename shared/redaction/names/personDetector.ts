@@ -7,6 +7,7 @@ import { namesBeforeAddress } from './namesBeforeAddress.js';
 import { givenAfterComma } from './givenAfterComma.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { listSiblings } from './listSiblings.js';
+import { lowerCaseForms } from './lowerCaseForms.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { mangledNames } from './mangledNames.js';
 import { mentions } from './mentions.js';
@@ -46,6 +47,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   if (doc.text.includes('@')) namesBeforeAddress(doc);
   namesAboveAddress(doc);
   lowerCaseNames(doc, infos);
+  lowerCaseForms(doc);
   hyphenatedGivenNames(doc, infos);
   namesInFileNames(doc, infos);
   wrappedNames(doc, infos);

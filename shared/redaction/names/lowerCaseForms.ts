@@ -1,0 +1,60 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
+import { addPerson } from './addPerson.js';
+import { nameLexicon } from './nameLexicon.js';
+import { nameWord } from './namePart.js';
+
+// Name forms typed in lower case, where capitals cannot tell them: "for garrett, john j.",
+// "from: carroll, bishop <bcarroll@...>", "elijah n. morse, dl ...", "kathleen curry - laboratory".
+// Each needs its own shape and a listed name in it.
+
+const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{1,30}`;
+// "last, first [i]" after a person cue or a mail header, or before a record cue or an address
+const LAST_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD}), (${WORD})(?: (\p{Ll})\b\.?)?(?![\p{L}\p{M}])`, 'gu');
+const CUE_BEFORE = /(?:^|[^\p{L}])(?:for|from:?|to:|cc:|patient|pt|member|guarantor|by)\s{1,2}$/u;
+const CUE_AFTER = /^\s{0,2}(?:\(?(?:dob|mrn|d\.o\.b)\b|<|,?\s{0,2}mrn\b)/u;
+// "first i. last": a middle initial with its dot between two words
+const INITIALLED = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD}) (\p{Ll})\. (${WORD})(?![\p{L}\p{M}])`, 'gu');
+// "kathleen curry - laboratory": two words leading a line, then a dash and what they do
+const LINE_LED = new RegExp(String.raw`^[ \t]*(${WORD}) (${WORD}) [-–—] \p{Ll}`, 'gmu');
+
+/** A word that can be part of a name in lower case: a listed name, or no dictionary word; no function word or group. */
+function part(word: string, listed: boolean): boolean {
+  if (isFunctionWord(word) || !nameWord(word)) return false;
+  const lex = nameLexicon();
+  if (listed) return lex.isName(word) && (!isCommonWord(word) || lex.isGivenName(word) || lex.censusRank(word) <= 5000);
+  return !isCommonWord(word) || lex.isGivenName(word);
+}
+
+export function lowerCaseForms(doc: Doc): void {
+  const text = doc.text;
+  const lex = nameLexicon();
+  if (text.includes(', ')) {
+    LAST_FIRST.lastIndex = 0;
+    for (let m = LAST_FIRST.exec(text); m; m = LAST_FIRST.exec(text)) {
+      const last = m[1] ?? '';
+      const first = m[2] ?? '';
+      const cued = CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+      if (!cued || !part(last, true) || !part(first, false) || !(lex.isGivenName(first) || !isCommonWord(first))) continue;
+      addPerson(doc, m.index, m.index + m[0].length);
+    }
+  }
+  if (text.includes('. ')) {
+    INITIALLED.lastIndex = 0;
+    for (let m = INITIALLED.exec(text); m; m = INITIALLED.exec(text)) {
+      const first = m[1] ?? '';
+      const last = m[3] ?? '';
+      if (!lex.isGivenName(first) || !part(last, true)) continue;
+      addPerson(doc, m.index, m.index + m[0].length);
+    }
+  }
+  LINE_LED.lastIndex = 0;
+  for (let m = LINE_LED.exec(text); m; m = LINE_LED.exec(text)) {
+    const first = m[1] ?? '';
+    const last = m[2] ?? '';
+    const ok = (w: string) => part(w, false) || part(w, true);
+    if (!ok(first) || !ok(last) || !(lex.isName(first) || lex.isName(last))) continue;
+    const at = m.index + m[0].indexOf(first);
+    addPerson(doc, at, at + first.length + 1 + last.length);
+  }
+}
