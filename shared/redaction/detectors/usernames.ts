@@ -57,7 +57,8 @@ function computeNameShaped(w: string): boolean {
 
 // chat logs: "[10:02] jlee: text"
 // a login with a digit, a dot or an underscore in it, after "by", ending its clause
-const BY_LOGIN = /(?<=\s)by[ ]([a-z][a-z]*(?:[._][a-z]+)?\d{0,6}|[a-z]\d{4,8})(?=[.,;)]?(?:\s|$))(?<=[\d._]\w*|\d)/g;
+// (or an initial run into a surname: "by hsolanki.")
+const BY_LOGIN = /(?<=\s)by[ ]([a-z][a-z]*(?:[._][a-z]+)?\d{0,6}|[a-z]\d{4,8})(?=[.,;)]?(?:\s|$))/g;
 const FILE_LIKE = /\.(?:log|txt|csv|xml|json|pdf|docx?|xlsx?|exe|dll|zip|ini|cfg|conf)$/;
 const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
 const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it', 'status', 'error', 'info', 'warning', 'warn', 'debug', 'note']);
@@ -231,7 +232,7 @@ export function detectUsernames(doc: Doc): void {
     BY_LOGIN.lastIndex = 0;
     for (let m = BY_LOGIN.exec(text); m; m = BY_LOGIN.exec(text)) {
       const login = m[1] ?? '';
-      if (isHostShaped(login) || FILE_LIKE.test(login)) continue;
+      if (isHostShaped(login) || FILE_LIKE.test(login) || !(/[\d._]/.test(login) || nameShaped(login))) continue;
       const at = m.index + m[0].length - login.length;
       doc.add(at, at + login.length, 'USERNAME', 55, login);
     }
