@@ -25,6 +25,8 @@ describe('redactor: text typed in one case', () => {
     ['a lower-case name with a middle initial', 'example: elijah n. morse, dl v2265205, dob 11-06-1981', 'morse'],
     ['a lower-case name leading a line before a dash and a department', 'dr. frost is waiting.\nkathleen curry - laboratory', 'curry'],
     ['a census surname that is a word after "ms."', 'ms. stark asked us to fax her records', 'stark'],
+    ['a short listed surname in a ticket typed in capitals', 'THE PRINTER ON 4 WEST KEEPS JAMMING AGAIN TODAY.\nTHANK YOU,\nHAORAN LIU', 'LIU'],
+    ['a short listed surname after "DR." in capitals', 'HELLO,\nRACHEL WILEY HAS A VIDEO VISIT WITH DR. VO ON 11/11/2025 AND THE LINK FAILS.', 'VO'],
     ['a surname with a particle after "for"', 'Statements for du Plessis, Sjoerd keep coming back undeliverable', 'Sjoerd'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -39,6 +41,7 @@ describe('redactor: text typed in one case', () => {
     ['a chat sign-off after a user label', 'User: thx', 'User: thx'],
     ['"for example, this" and initials of a team', 'for example, this is fine. see the q. a. team', 'for example, this'],
     ['lower-case steps before a dash', 'restart the server - done\nreboot printer - ok\nclear cache - fixed', 'clear cache - fixed'],
+    ['unit and record acronyms in capitals', 'PYXIS IN MICU WONT TAKE MY PIN. THE EHR AND HR SAY THE IV PUMP IS FINE. THANK YOU, CLARISSA MICU', 'THE EHR AND HR SAY THE IV PUMP'],
     ['a word after a key and a dash', 'Mother-baby link broke after the downtime', 'Mother-baby link broke'],
     ['a lower-case phrase after "name:" made of ordinary words', 'Name: printer is broken', 'printer is broken'],
     ['an ordinary word after "dr."', 'dr. appointment was moved', 'dr. appointment'],

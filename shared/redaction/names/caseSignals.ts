@@ -39,3 +39,19 @@ export function quietCodes(infos: WordInfo[]): void {
   if (upper * 2 >= alpha) return;
   for (const w of infos) if (w.upper && !w.known && w.base.length >= 6) w.cap = false;
 }
+
+/**
+ * In a ticket typed in capitals, a short word in capitals is no code for being short ("THANK YOU,
+ * HAORAN LIU", "DR. VO"): a listed name may be a name again.
+ */
+export function treatShoutedText(infos: WordInfo[]): void {
+  let alpha = 0;
+  let upper = 0;
+  for (const w of infos) {
+    if (!w.alpha || w.base.length < 2) continue;
+    alpha++;
+    if (w.upper) upper++;
+  }
+  if (alpha < 8 || upper * 10 < alpha * 9) return;
+  for (const w of infos) if (w.shortCaps && w.known && !w.orgHead) w.allowName();
+}

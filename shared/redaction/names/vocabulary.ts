@@ -28,7 +28,7 @@ export const TECH = words(`
 export const ORG_HEADS = words(`
   lab labs laboratory unit center centre clinic clinics department dept services service team desk office floor wing ward
   hospital health system systems group network medical medicine care partners associates university regional institute
-  foundation pharmacy radiology imaging cardiology oncology pediatrics surgery icu nicu picu ed er or pacu registration access
+  foundation pharmacy radiology imaging cardiology oncology pediatrics surgery icu nicu picu micu sicu cvicu ccu pcu ticu ed er or pacu registration access
   management support operations informatics cycle billing scheduling admitting finance payroll security desk facilities
   infusion endoscopy biomed dialysis maternity obstetrics therapy rehab transport nursing administration compliance
   telemetry tele stepdown triage oncology hospice labor delivery
@@ -84,7 +84,7 @@ export const GROUP_WORDS = words(`
 export const ACRONYMS = words(`
   error warn warning info debug fatal trace nak ack msh pid pv1 obr orc obx msa evn nk1 http https ftp smtp dns dhcp tcp udp
   ip id mrn dob ssn dos npi dea rx er ed icu or hl7 api url sql ad vpn pc os usb lan wan ok na n/a tbd fyi asap eta pm am
-  rm rms bldg ext pcp adm hx dx tx sx fx cb vm abend
+  rm rms bldg ext pcp adm hx dx tx sx fx cb vm abend ehr emr hr iv po prn npo dnr bid tid qid
   `);
 
 /** Days and months: capitalised, listed as names, but dates here. */

@@ -45,6 +45,10 @@ export interface WordInfo {
   personVerb: boolean;
   weakPersonVerb: boolean;
   notName: boolean;
+  /** A code only because it is short and in capitals ("LIU", "VO"): in a ticket typed in capitals it may be a name. */
+  shortCaps: boolean;
+  /** Lets a `shortCaps` word be a name (a ticket typed in capitals); no effect on other words. */
+  allowName(): void;
 }
 
 // CamelCase inside a word marks a product (PowerChart, MedStation) unless it is a name prefix (McCormick, DeShawn)
@@ -87,7 +91,7 @@ function hasDigit(s: string): boolean {
 }
 
 /** What is known of a word whatever its place: computed once per word and cached. */
-type Facts = Omit<WordInfo, 'tok' | 'index'>;
+type Facts = Omit<WordInfo, 'tok' | 'index' | 'allowName'>;
 
 /**
  * One word in place: its token, position and the shared facts of its text. Facts are read through
@@ -96,6 +100,7 @@ type Facts = Omit<WordInfo, 'tok' | 'index'>;
  */
 class Word implements WordInfo {
   cap: boolean;
+  private nameAllowed = false;
 
   constructor(
     public tok: Token,
@@ -148,7 +153,13 @@ class Word implements WordInfo {
     return this.f.common;
   }
   get tech(): boolean {
-    return this.f.tech;
+    return this.f.tech && !this.nameAllowed;
+  }
+  get shortCaps(): boolean {
+    return this.f.shortCaps;
+  }
+  allowName(): void {
+    if (this.f.shortCaps) this.nameAllowed = true;
   }
   get product(): boolean {
     return this.f.product;
@@ -227,12 +238,14 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   const functionWord = base.length >= 2 && isFunctionWord(lower);
   // "Microsoft-Windows-Security-Auditing": a compound holding a product word is a product
   const techPart = base.includes('-') && lower.split('-').some((p) => TECH.has(p));
-  const tech = afterTech || contraction || functionWord || techPart || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower)) || (upper && base.length <= 4 && rank > 2000);
+  const code = afterTech || contraction || functionWord || techPart || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower));
+  const shortCaps = !code && upper && base.length <= 4 && rank > 2000;
+  const tech = code || shortCaps;
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
   const pieces = base.includes('-') || base.includes("'") || base.includes('’') ? base.split(/[-'’]/).map(fold) : [folded];
   return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower),
     orgHead: ORG_HEADS.has(lower), title: TITLES.has(lower), strongCue: STRONG_CUES.has(lower), weakCue: WEAK_CUES.has(lower),
-    personVerb: PERSON_VERBS.has(lower), weakPersonVerb: WEAK_PERSON_VERBS.has(lower), notName: NOT_NAMES.has(lower) };
+    personVerb: PERSON_VERBS.has(lower), weakPersonVerb: WEAK_PERSON_VERBS.has(lower), notName: NOT_NAMES.has(lower), shortCaps };
 }
 
 // Character tests with an ASCII fast path (most words are ASCII); the regex decides the rest.
