@@ -57,6 +57,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['the given name after a double surname', 'Started by user Quiñones Colón, Yadiel\nRunning on node 4', 'Yadiel'],
     ['a lone given name that is a word, typed in lower case, ending the text after a closing', 'all new grads start monday. thanks\namber', 'amber'],
     ['a health card holder with a hyphenated surname', 'Card:\n  ST-PIERRE\n  CHANTAL\n  STPC 7259 0506   EXP 2027', 'ST-PIERRE'],
+    ['a name before its extension', 'Call me with questions - Kalaivani Selvanayagam x4-3951.', 'Selvanayagam'],
+    ["a registrar's name, and the department after it kept", 'Registrar: Rebel Sterling, Retail Pharmacy, x10444.', 'Rebel Sterling'],
+    ['the owner of a login, in brackets after it', 'Posted by story.moody (Story Moody) at 2025-02-13 23:14:16.433.', 'Story Moody'],
     ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -90,6 +93,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a department after a name and a comma', "with Dr. Ana Lopez, Women's Health. Reported by Ana Lopez, Admisiones", "Women's Health"],
     ['a Spanish department after a name and a comma', 'Reported by Ana Lopez, Admisiones', 'Admisiones'],
     ['a word after a closing that goes on as prose', 'all done. thanks\namber alert was tested\nok', 'amber alert'],
+    ['the department after a name in a form', 'Registrar: Rebel Sterling, Retail Pharmacy, x10444.', 'Retail Pharmacy'],
+    ['a product on the line after a login-like word', 'Priors missing on sectra\nSectra PACS is missing priors.', 'Sectra PACS'],
+    ['a product before an extension-like build', 'Epic Hyperspace x64 build', 'Epic Hyperspace x64'],
     ['a file named "Report, Final"', 'Stuck: Report, Final - v2.pdf', 'Report, Final'],
     ['an organisation above its address', 'Accounts Payable\n123 Main St, Springfield, IL 62704', 'Accounts Payable'],
     ['a department after a known name', 'Kim Park called. Kim Hospital is closed.', 'Hospital'],

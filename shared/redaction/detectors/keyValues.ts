@@ -15,7 +15,7 @@ put('PERSON', `name fullname realname legalname preferredname patientname patien
   attending att attg manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee
   owner implementer assignedto openedby closedby resolvedby createdby updatedby modifiedby followupowner familycontact
   requestedfor onbehalfof primarycontact secondarycontact releasedby receivedby issuedto issuedby sponsor subscriber
-  nom prenom nomdefamille nombre nombres apellido apellidos`);
+  nom prenom nomdefamille nombre nombres apellido apellidos registrar scheduler ma`);
 put('DOB', 'dob dateofbirth birthdate birthday bdate');
 put('DATE_PHI', `admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate
   readingtime readingdate measuredat measurementtime collectedat collectiontime recordsfrom recordsto servicefrom serviceto`);
@@ -109,7 +109,10 @@ export function mark(doc: Doc, type: PiiType, start: number, value: string): voi
     // "Owner: Service Desk", "Assigned to: Epic Team": a group or a product is no person; "Reported by:
     // Willow Knight, Security": the person ends where the group begins
     const group = words.findIndex((w) => isGroupOrProduct(w.replace(/[,.;]+$/, '').toLowerCase()));
-    const name = group === -1 ? v : words.slice(0, group).join(' ').replace(/[\s,;]+$/, '');
+    let name = group === -1 ? v : words.slice(0, group).join(' ').replace(/[\s,;]+$/, '');
+    // "First Last, Retail Pharmacy": after a name of two words or more, a comma ends it ("Last, First" has one before it)
+    const comma = name.indexOf(', ');
+    if (comma !== -1 && name.slice(0, comma).includes(' ')) name = name.slice(0, comma);
     if (!/\p{L}/u.test(name)) return;
     addPerson(doc, start + lead, start + lead + name.length, 50);
   } else doc.add(start + lead, start + lead + v.length, type, 50);

@@ -1,4 +1,5 @@
 import { ownString } from '../text/ownString.js';
+import { addPerson } from '../names/addPerson.js';
 import { isHostShaped } from '../validators/hostShape.js';
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
@@ -202,6 +203,11 @@ function detectLoginBeforeName(doc: Doc): void {
     const login = (m[1] ?? '').replace(/[._-]+$/, '');
     if (login.length < 3 || isCommonWord(login) || TECH.has(login) || !loginOfName(login, m[2] ?? '')) continue;
     doc.add(m.index, m.index + login.length, 'USERNAME', 60, login);
+    // the login spells the name in brackets after it: that name is its owner's, whatever its words ("story.moody (Story Moody)")
+    const name = (m[2] ?? '').replace(/[.,]+$/, '');
+    const at = m.index + m[0].length - (m[2] ?? '').length;
+    // (in brackets only: a login at a line's end and a product on the next line are no pair)
+    if (text[at - 1] === '(') addPerson(doc, at, at + name.length);
   }
 }
 
