@@ -14,7 +14,7 @@ const SPACED = String.raw`${WORD}(?: ${WORD}){0,3}`;
 const LABELLED = new RegExp(String.raw`(?:患者様?|氏名|姓名|名前|お名前|病人|病患|이름|환자|성명|환자명)\s{0,2}[：:]\s{0,2}(${NAME})|(?:Пациент(?:ка)?|ФИО|Имя|Пацієнт|מטופל(?:ת)?|שם|بیمار|مريض|المريض|اسم|Ασθενής|रोगी|मरीज)\s{0,2}:\s{0,2}(${SPACED})`, 'gu');
 const BEFORE_BRACKET = new RegExp(String.raw`(${NAME}|${SPACED})\s?[（(]$`, 'u');
 const LATIN_AFTER = /^\s?[（(](\p{Lu}[\p{L}\p{M}'’-]{1,30}(?: \p{Lu}[\p{L}\p{M}'’-]{1,30}){0,3})[）)]/u;
-const GATE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f]/;
+const GATE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0370-\u03ff\u0400-\u04ff\u0590-\u05ff\u0600-\u06ff]|\p{sc=Devanagari}|\p{sc=Thai}/u;
 
 export function cjkNames(doc: Doc): void {
   const text = doc.text;
