@@ -60,6 +60,9 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['a name before its extension', 'Call me with questions - Kalaivani Selvanayagam x4-3951.', 'Selvanayagam'],
     ["a registrar's name, and the department after it kept", 'Registrar: Rebel Sterling, Retail Pharmacy, x10444.', 'Rebel Sterling'],
     ['the owner of a login, in brackets after it', 'Posted by story.moody (Story Moody) at 2025-02-13 23:14:16.433.', 'Story Moody'],
+    ['a relative named after "granddaughter"', 'Patient phone on file; her granddaughter Svitlana Trofimova helps with the tablet.', 'Trofimova'],
+    ['a name before a credential in brackets', 'Story Battle (RN) says she tried the other tray.', 'Story Battle'],
+    ['a "Last, First" with a lower-case particle in a cell', '11/17/2025 10:26 AM | de Jong, Thijs | Note', 'Thijs'],
     ['a closing at the end of a long quoted message', '> ' + 'The portal says my account is locked and nobody calls back. '.repeat(6) + 'Thanks, Xinyi"', 'Xinyi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -96,6 +99,7 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['the department after a name in a form', 'Registrar: Rebel Sterling, Retail Pharmacy, x10444.', 'Retail Pharmacy'],
     ['a product on the line after a login-like word', 'Priors missing on sectra\nSectra PACS is missing priors.', 'Sectra PACS'],
     ['a product before an extension-like build', 'Epic Hyperspace x64 build', 'Epic Hyperspace x64'],
+    ['a place before a code in brackets', 'The Grand Canyon (RT) trip was fun', 'Grand Canyon'],
     ['a file named "Report, Final"', 'Stuck: Report, Final - v2.pdf', 'Report, Final'],
     ['an organisation above its address', 'Accounts Payable\n123 Main St, Springfield, IL 62704', 'Accounts Payable'],
     ['a department after a known name', 'Kim Park called. Kim Hospital is closed.', 'Hospital'],

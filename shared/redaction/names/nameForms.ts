@@ -64,13 +64,14 @@ function givenEnd(text: string, end: number, upper: boolean): number {
 
 /** Where a "Last, First" really starts: back to a particle before the surname, and a name right before that particle. */
 function surnameStart(text: string, at: number): number {
-  // up to three capitalised words right before, nearest first
+  // up to three capitalised words (or particles) right before, nearest first
   const before: { word: string; start: number }[] = [];
   let start = at;
   for (let k = 0; k < 3; k++) {
     const m = WORD_BEFORE.exec(text.slice(Math.max(0, start - 40), start));
     const word = m?.[1];
-    if (!word || !/^\p{Lu}/u.test(word)) break;
+    // (a particle may be in lower case: "de Jong, Thijs", "du Plessis, Sjoerd")
+    if (!word || (!/^\p{Lu}/u.test(word) && !SURNAME_PARTICLES.has(word))) break;
     start -= word.length + 1;
     before.push({ word, start });
   }
@@ -178,7 +179,8 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     // "Stack: Kubernetes, Helm": an unlisted word before an ordinary word that is no given name is a list of things
     if (!cued && !lex.isName(a) && isCommonWord(b) && !lex.isGivenName(b)) continue;
     // a cell of a row: between bars or wide gaps ("01/16/2025 08:39 PM | Solanki, Hetalben | Note", "nduong  Dương, Nghĩa  Remove")
-    const cell = CELL_BEFORE.test(before) && CELL_AFTER.test(after);
+    const surnameAt = surnameStart(text, m.index);
+    const cell = CELL_BEFORE.test(text.slice(Math.max(0, surnameAt - 12), surnameAt)) && CELL_AFTER.test(after);
     const sure = cued || (lineEnd && lineStart) || ledLine || cell || PERSON_CUE_BEFORE.test(before);
     // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
     const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);

@@ -45,6 +45,7 @@ export const STRONG_CUES = words(`
   director provider physician prescriber radiologist surgeon nurse rn np pa md technician tech therapist pharmacist resident
   rph pharmd lpn cna crna
   attending ordering referring family mother father wife husband son daughter spouse parent guardian sister brother
+  grandson granddaughter grandmother grandfather grandchild niece nephew aunt uncle cousin stepson stepdaughter caregiver
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
   owner approver sponsor assignee reporter clerk pcp patiente patiënt paciente patientin patienten utente
   `);
