@@ -1,8 +1,8 @@
 import type { Doc } from '../doc.js';
-import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
+import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { nameWord } from './namePart.js';
+import { caselessNamePart } from './namePart.js';
 
 // Name forms typed in lower case, where capitals cannot tell them: "for garrett, john j.",
 // "from: carroll, bishop <bcarroll@...>", "elijah n. morse, dl ...", "kathleen curry - laboratory".
@@ -20,7 +20,7 @@ const LINE_LED = new RegExp(String.raw`^[ \t]*(${WORD}) (${WORD}) [-–—] \p{L
 
 /** A word that can be part of a name in lower case: a listed name, or no dictionary word; no function word or group. */
 function part(word: string, listed: boolean): boolean {
-  if (isFunctionWord(word) || !nameWord(word)) return false;
+  if (!caselessNamePart(word)) return false;
   const lex = nameLexicon();
   if (listed) return lex.isName(word) && (!isCommonWord(word) || lex.isGivenName(word) || lex.censusRank(word) <= 5000);
   return !isCommonWord(word) || lex.isGivenName(word);

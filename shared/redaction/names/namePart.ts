@@ -1,4 +1,5 @@
-import { ACRONYMS, GROUP_WORDS, isGroupOrProduct, NOT_NAMES } from './vocabulary.js';
+import { isFunctionWord } from '../text/englishLexicon.js';
+import { ACRONYMS, CALENDAR, GROUP_WORDS, isGroupOrProduct, NOT_NAMES, TITLES } from './vocabulary.js';
 
 // What the structural name forms (e-mail headers, LAST, FIRST, caret, Notes and reply-header names)
 // share: which words can be part of a name at all, and the label that announces a name field.
@@ -13,6 +14,14 @@ export function namePartOk(word: string): boolean {
 /** A word that can be part of a person's name in a field or list: a name part, and no group, department or product. */
 export function nameWord(word: string): boolean {
   return namePartOk(word) && !isGroupOrProduct(word.toLowerCase());
+}
+
+/**
+ * A word that can be part of a name however it is typed ("raffaele", "GULNARA", "björn"): a name
+ * part, no group, department or product, and no calendar word, title or function word (lower case).
+ */
+export function caselessNamePart(lower: string): boolean {
+  return nameWord(lower) && !CALENDAR.has(lower) && !TITLES.has(lower) && !isFunctionWord(lower);
 }
 
 // a name field's label right before: "NAME=", "Patient name:", "pid.name=\""

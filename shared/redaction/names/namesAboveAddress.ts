@@ -1,9 +1,8 @@
 import type { Doc } from '../doc.js';
-import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
+import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { nameWord } from './namePart.js';
-import { CALENDAR, TITLES } from './vocabulary.js';
+import { caselessNamePart } from './namePart.js';
 
 // A name on the line right above a street address is who lives there, as on a label, an envelope or
 // a card ("| LOSALINE FIFITA" over "| 6485 ACEQUIA MADRE DR, YUMA AZ"), in whatever case; an
@@ -25,7 +24,7 @@ function nameLine(text: string): { at: number; name: string } | undefined {
   for (const word of words) {
     const w = word.replace(/\.$/, '');
     const lower = w.toLowerCase();
-    if (w.length < 2 || !nameWord(lower) || CALENDAR.has(lower) || TITLES.has(lower) || isFunctionWord(lower)) return undefined;
+    if (w.length < 2 || !caselessNamePart(lower)) return undefined;
     const ordinary = isCommonWord(lower);
     if (ordinary && !lex.isName(w)) return undefined;
     if (lex.isName(w)) listed++;

@@ -1,9 +1,9 @@
 import type { Doc } from '../doc.js';
-import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
+import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { nameWord } from './namePart.js';
-import { CALENDAR, PARTICLES, STRONG_CUES, TITLES } from './vocabulary.js';
+import { caselessNamePart } from './namePart.js';
+import { PARTICLES, STRONG_CUES } from './vocabulary.js';
 
 // A bulleted list under a line that says it lists people ("pls add to the 5N distribution list:",
 // "New hires:", "Attendees:"): each item's leading words are a person, typed in any case
@@ -20,7 +20,7 @@ function nameish(word: string): 'name' | 'other' | 'no' {
   const lower = word.toLowerCase();
   if (!WORD.test(word)) return 'no';
   if (PARTICLES.has(lower)) return 'other';
-  if (!nameWord(lower) || CALENDAR.has(lower) || STRONG_CUES.has(lower) || TITLES.has(lower) || isFunctionWord(lower)) return 'no';
+  if (!caselessNamePart(lower) || STRONG_CUES.has(lower)) return 'no';
   const listed = nameLexicon().isName(word);
   if (isCommonWord(lower)) return listed ? 'other' : 'no';
   return listed ? 'name' : 'other';
