@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { FILLERS } from '../names/vocabulary.js';
 import type { PiiType } from '../types.js';
 
 // Numbers read out digit by digit in voicemail and IVR transcripts: "six two seven, four four two,
@@ -8,7 +9,8 @@ const DIGIT = '(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)';
 const SAID = `(?:double[ ]${DIGIT}|triple[ ]${DIGIT}|${DIGIT})`;
 // each step is a separator then one digit word: linear, a failing start costs at most 7 steps
 // (a caller's "uh" between two digits is no part of the number's end, but does not end it)
-const RUN = new RegExp(String.raw`\b${SAID}(?:(?:,?[ ]{1,2}(?:(?:uh|um|er|erm|ah),?[ ]{1,2})?|[ ]?-[ ]?|\.{2,3}[ ]?)${SAID}){4,}\b`, 'gi');
+const FILLER = `(?:${[...FILLERS].join('|')})`;
+const RUN = new RegExp(String.raw`\b${SAID}(?:(?:,?[ ]{1,2}(?:${FILLER},?[ ]{1,2})?|[ ]?-[ ]?|\.{2,3}[ ]?)${SAID}){4,}\b`, 'gi');
 // two digit words in a row: the scan runs only when the text has them
 const GATE = new RegExp(String.raw`\b${DIGIT}[ ,-]{1,3}${DIGIT}\b`, 'i');
 const CUE =
@@ -18,7 +20,7 @@ function digitCount(run: string): number {
   let n = 0;
   for (const w of run.toLowerCase().split(/[^a-z]+/)) {
     if (w === 'double') n += 1;
-    else if (w === 'uh' || w === 'um' || w === 'er' || w === 'erm' || w === 'ah') continue;
+    else if (FILLERS.has(w)) continue;
     else if (w === 'triple') n += 2;
     else if (w) n += 1;
   }

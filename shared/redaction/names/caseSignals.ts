@@ -1,21 +1,29 @@
 import type { WordInfo } from './wordInfo.js';
 import { ACRONYMS } from './vocabulary.js';
 
-// What the capitals of a ticket say about its words: none in all-lower-case text, and codes
-// ("ECONNREFUSED") in text that is not shouted.
+// What the capitals of a ticket say about its words: none in all-lower-case text, codes
+// ("ECONNREFUSED") in text that is not shouted, and no codes for being short in text that is.
+
+/** Words of two letters or more, and how many of them are capitalised and how many in capitals. */
+function caseCounts(infos: WordInfo[]): { alpha: number; caps: number; upper: number } {
+  let alpha = 0;
+  let caps = 0;
+  let upper = 0;
+  for (const w of infos) {
+    if (!w.alpha || w.base.length < 2) continue;
+    alpha++;
+    if (w.cap) caps++;
+    if (w.upper) upper++;
+  }
+  return { alpha, caps, upper };
+}
 
 /**
  * A ticket typed all in lower case carries no capitalisation signal: there, listed names that are
  * no ordinary words ("naperville" is not, "sarah" is) are treated as if capitalised.
  */
 export function treatCaselessText(infos: WordInfo[]): void {
-  let alpha = 0;
-  let caps = 0;
-  for (const w of infos) {
-    if (!w.alpha || w.base.length < 2) continue;
-    alpha++;
-    if (w.cap) caps++;
-  }
+  const { alpha, caps } = caseCounts(infos);
   if (alpha < 8 || caps / alpha > 0.03) return;
   for (const w of infos) {
     if (w.cap || !w.alpha || w.tech || w.particle || w.base.length < 2) continue;
@@ -29,13 +37,7 @@ export function treatCaselessText(infos: WordInfo[]): void {
  * "SQLSTATE"), not a name: it is no longer treated as capitalised.
  */
 export function quietCodes(infos: WordInfo[]): void {
-  let alpha = 0;
-  let upper = 0;
-  for (const w of infos) {
-    if (!w.alpha || w.base.length < 2) continue;
-    alpha++;
-    if (w.upper) upper++;
-  }
+  const { alpha, upper } = caseCounts(infos);
   if (upper * 2 >= alpha) return;
   for (const w of infos) if (w.upper && !w.known && w.base.length >= 6) w.cap = false;
 }
@@ -45,13 +47,7 @@ export function quietCodes(infos: WordInfo[]): void {
  * HAORAN LIU", "DR. VO"): a listed name may be a name again.
  */
 export function treatShoutedText(infos: WordInfo[]): void {
-  let alpha = 0;
-  let upper = 0;
-  for (const w of infos) {
-    if (!w.alpha || w.base.length < 2) continue;
-    alpha++;
-    if (w.upper) upper++;
-  }
+  const { alpha, upper } = caseCounts(infos);
   if (alpha < 8 || upper * 10 < alpha * 9) return;
   for (const w of infos) if (w.shortCaps && w.known && !w.orgHead) w.allowName();
 }

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
 import { I_AM } from './runs.js';
-import { ACRONYMS } from './vocabulary.js';
+import { ACRONYMS, FILLERS } from './vocabulary.js';
 import type { WordInfo } from './wordInfo.js';
 
 function lowerStart(w: WordInfo): boolean {
@@ -26,17 +26,17 @@ export function adjacent(a: WordInfo | undefined, b: WordInfo): a is WordInfo {
   return a !== undefined && a.tok.line === b.tok.line && a.tok.end + 1 === b.tok.start;
 }
 
-const FILLERS = new Set(['uh', 'um', 'er', 'erm', 'ah', 'uhm']);
-
 // a version or number after the pair: "dcmtk rel 2025.11"
 const DIGIT_AFTER = /^\s\d/;
 
 const MEANS_ME = /\bme,\s$/;
+// (tried on the one character after the word: punctuation, white space or the end)
 const CLAUSE_END = /^(?:[.!,;]|\s*$)/;
 const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
 
 // courtesy titles and the doctor's: after them a frequent census name counts, ordinary word or not
-const DOCTOR = new Set(['dr', 'dr.', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof']);
+const COURTESY_TITLES = new Set(['dr', 'dr.', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof']);
+// where a clause is over: punctuation, a line break or the end
 const CLAUSE_OVER = /^(?:[.,;:!?)]|\s*$|\n)/;
 const KEY_BEFORE = new Set(['?', '&', '=', '/']);
 
@@ -183,8 +183,8 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     }
     // "ms okonkwo": a lower-case title and a word that is no ordinary word
     const t = infos[i - 1];
-    // ("dr. frost is waiting": after "dr." a frequent census name counts, ordinary word or not)
-    if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && (!w.common || (DOCTOR.has(t.lower) && w.known && w.rank <= 5000)) && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
+    // ("dr. frost is waiting", "ms. stark asked": after such a title a frequent census name counts, ordinary word or not)
+    if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && (!w.common || (COURTESY_TITLES.has(t.lower) && w.known && w.rank <= 5000)) && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
       addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
       continue;
     }

@@ -4,9 +4,9 @@ import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
 import { nameWord } from './namePart.js';
 
-// Chat mentions and speakers: "@Shabnam the test patient ...", "@Kovalenko, Oksana (RN)", a Slack
-// export's "*Aigerim Bekmukhambetova*  1:26 PM". A mention names a person, unless it is @here,
-// @channel, @everyone or a team.
+// Chat mentions and speakers by display name: "@Shabnam the test patient ...", "@Kovalenko, Oksana
+// (RN)", a Slack export's "*Aigerim Bekmukhambetova*  1:26 PM". A mention names a person, unless it
+// is @here, @channel, @everyone or a team. (Lower-case logins such as "@jdoe" are detectUsernames'.)
 
 const MENTION = /(?<![\w.@])@(\p{Lu}[\p{L}\p{M}'’-]{1,30})(?:(,? )(\p{Lu}[\p{L}\p{M}'’-]{1,30}))?/gu;
 const BOLD_SPEAKER = /^[ \t]*\*(\p{Lu}[\p{L}\p{M}'’.-]*(?: \p{Lu}[\p{L}\p{M}'’.-]*){0,3})\*[ \t]{1,3}\d{1,2}:\d{2}(?:\s?[AaPp][Mm])?[ \t]*$/gmu;
@@ -25,7 +25,7 @@ export function mentions(doc: Doc): void {
     for (let m = MENTION.exec(text); m; m = MENTION.exec(text)) {
       const first = m[1] ?? '';
       if (!mentionWord(first)) continue;
-      // (text right after: "@Shabnam.Wardak" is an address's start, "@Epic" a product's page)
+      // (a dot or a digit right after, with no second word: "@Shabnam.Wardak" starts an address or a handle)
       if (/^[.\w]/.test(text.slice(m.index + 1 + first.length, m.index + 2 + first.length)) && !m[2]) continue;
       const second = m[3];
       const lex = nameLexicon();

@@ -190,7 +190,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     // "J. Wang, Home Health": an ordinary word before another capitalised word starts a department
     if (!sure && isCommonWord(b) && /^\s(?:(?:and|&)\s)?\p{Lu}/u.test(after)) continue;
     if (!sure && !censusPair && !((listedSurname(a) && lex.isName(b) && !isCommonWord(b)) || (lex.isName(a) && !isCommonWord(a) && lex.isName(b)))) continue;
-    addPerson(doc, surnameStart(text, m.index), end, 35);
+    addPerson(doc, surnameAt, end, 35);
   }
   if (text.includes('^')) caretNames(doc);
   if (text.includes('/')) notesNames(doc);

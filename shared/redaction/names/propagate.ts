@@ -49,10 +49,10 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
       const following = infos[w.index + 1];
       const joined = following !== undefined && following.tok.line === w.tok.line && following.tok.start === w.tok.end + 1;
       // "Will the printer ..." is the word; "Dustin works nights" is the person, acting
-      const acting = joined && w.base.length > 3 && following !== undefined && (following.personVerb || following.weakPersonVerb || ACTION.test(following.lower) || (!SENTENCE_START.test(doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start)) && LINKS.has(following.lower)));
+      const sentenceStart = SENTENCE_START.test(doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start));
+      const acting = joined && w.base.length > 3 && following !== undefined && (following.personVerb || following.weakPersonVerb || ACTION.test(following.lower) || (!sentenceStart && LINKS.has(following.lower)));
       if (joined && following && !acting && (!following.cap || (w.base.length <= 3 && !parts.has(following.folded)))) continue;
-      const before = doc.text.slice(Math.max(0, w.tok.start - 4), w.tok.start);
-      if (SENTENCE_START.test(before) && !acting) {
+      if (sentenceStart && !acting) {
         const next = doc.text.slice(w.tok.end, w.tok.end + 2);
         if (/^\s\p{Ll}/u.test(next)) continue;
       }

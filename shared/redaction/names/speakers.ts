@@ -23,8 +23,8 @@ function speakerWord(word: string, withRole: boolean, stamped: boolean): 'clear'
   const w = word.replace(/\.$/, '');
   const lower = w.toLowerCase();
   if (w.length < 2 || NOT_NAMES.has(lower) || GROUP_WORDS.has(lower) || ACRONYMS.has(lower) || TECH.has(lower) || HEADER_WORDS.has(lower)) return 'no';
-  if (stamped && w !== lower && (nameLexicon().isName(w) || !isCommonWord(w))) return 'clear';
   const lex = nameLexicon();
+  if (stamped && w !== lower && (lex.isName(w) || !isCommonWord(w))) return 'clear';
   // "Meiling (Service Desk): ...": a role in brackets says the capitalised word before it is someone
   if (!lex.isName(w)) return withRole && w !== lower && !isCommonWord(w) ? 'clear' : 'no';
   if (!isCommonWord(w)) return 'clear';

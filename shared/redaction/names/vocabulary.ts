@@ -108,3 +108,6 @@ export const NOT_NAMES = words(`dr mr mrs ms mx prof sr jr md rn phd id pt pts s
 export function isGroupOrProduct(lower: string): boolean {
   return GROUP_WORDS.has(lower) || ORG_HEADS.has(lower) || TECH.has(lower);
 }
+
+/** What a caller says while thinking ("this is uh wiremu", "five eight three uh three"): no part of a name or a number. */
+export const FILLERS = words('uh uhm um er erm ah');
