@@ -85,7 +85,7 @@ describe('redactor: people lists, label code, cards and transcripts (families e 
     ['"me," before an ordinary word', 'give it to me, please', 'please'],
     ['a numbered pair of products before a bar', '1. Epic, Cerner | both down', 'Epic, Cerner'],
     ['a label after a chat stamp', '[10:02] Status: ok', 'Status'],
-    ['@here and a product page', '@here please look at @Epic.Support', '@here'],
+    ['broadcast mentions', 'ping @Here and @Channel about the outage', '@Here and @Channel'],
     ['a product after a word and a dash', 'Spok Mobile - Pharmacy', 'Spok Mobile - Pharmacy'],
     ['a version after a product that ends in a phone key word', 'Spok Mobile 7.0.3-hotfix7', '7.0.3-hotfix7'],
     ['a log line with its time', 'Log 2024-08-31 10:15:22 started', '2024-08-31 10:15:22'],
