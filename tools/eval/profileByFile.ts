@@ -1,6 +1,6 @@
 // Where the redactor's time goes, by source file: profiles tools/eval/bench.ts with V8's sampling
 // profiler and sums self time per file under shared/redaction/, counting a regular expression's
-// time to the file that ran it.   node tools/eval/profileByFile.mjs [CORPUS.jsonl] [SECONDS] [TOP]
+// time to the file that ran it.   npx tsx tools/eval/profileByFile.ts [CORPUS.jsonl] [SECONDS] [TOP]
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,27 +11,39 @@ const dir = mkdtempSync(join(tmpdir(), 'prof-'));
 const bench = new URL('./bench.ts', import.meta.url).pathname;
 const out = execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${dir}`, '--import', 'tsx', bench, corpus, seconds], { encoding: 'utf8' });
 process.stdout.write(out);
-const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile'));
-const profile = JSON.parse(readFileSync(join(dir, file), 'utf8'));
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string };
+  children?: number[];
+}
+interface Profile {
+  nodes: ProfileNode[];
+  samples: number[];
+  timeDeltas: number[];
+}
+const file = readdirSync(dir).find((f) => f.endsWith('.cpuprofile')) ?? '';
+const profile = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Profile;
 rmSync(dir, { recursive: true, force: true });
 
-const self = new Map();
+const self = new Map<number, number>();
 profile.samples.forEach((id, i) => self.set(id, (self.get(id) ?? 0) + (profile.timeDeltas[i] ?? 0)));
-const parent = new Map();
+const parent = new Map<number, ProfileNode>();
 for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
-const place = (node) => {
+const place = (start: ProfileNode): string => {
+  let node: ProfileNode | undefined = start;
   // a RegExp node has no URL of its own: count it where it was called from
   while (node && node.callFrame.functionName.startsWith('RegExp:')) node = parent.get(node.id);
   const url = node?.callFrame.url ?? '';
-  if (url.includes('/redaction/')) return url.split('/redaction/')[1];
+  if (url.includes('/redaction/')) return url.split('/redaction/')[1] ?? url;
   return node?.callFrame.functionName || '(other)';
 };
-const byFile = new Map();
+const byFile = new Map<string, number>();
 let total = 0;
 let regexps = 0;
 for (const [id, time] of self) {
   const node = byId.get(id);
+  if (!node) continue;
   total += time;
   if (node.callFrame.functionName.startsWith('RegExp:')) regexps += time;
   const key = place(node);
