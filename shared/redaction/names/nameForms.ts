@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
+import { setOffBefore } from './addressSetOff.js';
 import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH, TITLES } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
@@ -203,7 +204,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
   for (let sign = text.indexOf('@'), prev = -1; sign !== -1; prev = sign, sign = text.indexOf('@', Math.max(sign + 1, from))) {
     let local = sign;
     while (local > 0 && LOCAL_PART.test(text[local - 1] as string)) local--;
-    if (local === sign) continue;
+    if (local === sign || !setOffBefore(text, local)) continue;
     const start = Math.max(from, local - 343, prev + 1);
     const context = Math.max(0, start - 2);
     const window = text.slice(context, sign + 1);
