@@ -45,6 +45,9 @@ const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'j
 const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})\s["“'‘(](\p{Lu}[\p{L}\p{M}-]{1,20})["”'’)]\s(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})(?![\p{L}\p{M}])/gu;
 // what every NICKNAMED match holds, found without trying a name at every capital
 const NICKNAME_GATE = /\s["“'‘(]\p{Lu}[\p{L}\p{M}-]{1,20}["”'’)]\s\p{Lu}/u;
+// what every Notes name ("Porter Potter/Radiology/MVH") holds, a path of two parts: far rarer than
+// a '/', and much cheaper to look for than a name before it
+const NOTES_PATH = /\/[A-Za-z][\w&-]{1,30}\/[A-Za-z]/;
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
@@ -193,7 +196,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     addPerson(doc, surnameAt, end, 35);
   }
   if (text.includes('^')) caretNames(doc);
-  if (text.includes('/')) notesNames(doc);
+  if (text.includes('/') && NOTES_PATH.test(text)) notesNames(doc);
   if (text.includes(' wrote:')) replyHeaders(doc);
   if (NICKNAME_GATE.test(text)) nicknamed(doc);
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
