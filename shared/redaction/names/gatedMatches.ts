@@ -1,11 +1,12 @@
 /**
  * The matches a global scan of `text` would find, for a pattern led by a word: a lookbehind that
  * refuses a letter before it (such as (?<![\p{L}\p{M}])), then letters, marks, apostrophes or
- * hyphens up to a hit of `gate` (a global regexp; hits do not overlap), at most `reach` code units
- * long. Scanned, such a pattern is tried at every position of the text; here it is tried (as
- * `sticky`, the same pattern with flag y instead of g) only where that word can start before each
- * hit, each position once and in order. So the matches are the same, found for the price of
- * scanning for the gate: a character or two, rare in ordinary text ("," before a lower-case word).
+ * hyphens (or none) up to a hit of `gate` (a global regexp; hits do not overlap), at most `reach`
+ * code units long. Scanned, such a pattern is tried at every position of the text; here it is
+ * tried (as `sticky`, the same pattern with flag y instead of g) only where that word can start
+ * before each hit, each position once and in order. So the matches are the same, found for the
+ * price of scanning for the gate: a character or two, rare in ordinary text ("," before a
+ * lower-case word). However far `reach`, no position is tried twice: the time stays linear.
  */
 export function* gatedMatches(text: string, sticky: RegExp, gate: RegExp, reach: number): Generator<RegExpExecArray> {
   if (!sticky.sticky || !gate.global) throw new Error('gatedMatches: a sticky pattern and a global gate');
@@ -16,7 +17,7 @@ export function* gatedMatches(text: string, sticky: RegExp, gate: RegExp, reach:
     // back over what may be the word (any character outside ASCII may be a letter or mark)
     let at = hit.index;
     while (at > next && at > hit.index - reach && mayBeInWord(text.charCodeAt(at - 1))) at--;
-    for (; at < hit.index; at++) {
+    for (; at <= hit.index; at++) {
       if (!mayStartWord(text, at)) continue;
       sticky.lastIndex = at;
       const m = sticky.exec(text);
@@ -26,7 +27,7 @@ export function* gatedMatches(text: string, sticky: RegExp, gate: RegExp, reach:
       next = Math.max(at + 1, m.index + m[0].length);
       at = next - 1;
     }
-    next = Math.max(next, hit.index);
+    next = Math.max(next, hit.index + 1);
     if (gate.lastIndex < next) gate.lastIndex = next;
   }
 }
