@@ -20,8 +20,12 @@ const INLINE_CLOSING_GATE = /t[hxykn]|regards|cheers|best/iu;
  * character (or a quote after it) before trailing white space. Lines of prose end in a stop.
  */
 function endsInWord(line: string): boolean {
-  const trimmed = line.trimEnd();
-  const c = trimmed.charCodeAt(trimmed.length - 1);
+  let c = line.charCodeAt(line.length - 1);
+  // (white space, or a character outside ASCII that may be: trimmed first)
+  if (c <= 32 || c >= 128) {
+    const trimmed = line.trimEnd();
+    c = trimmed.charCodeAt(trimmed.length - 1);
+  }
   // (outside ASCII: may be a letter or mark, or a closing quote)
   return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 34;
 }
@@ -173,7 +177,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       const lowerDash = line >= lastLine - 1 && !dash && DASH.test(text) ? LOWER_DASH_SIGNOFF.exec(text) : null;
       if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash[0].indexOf(lowerDash[1]));
       // (a speaker's name may itself start like a greeting word: "Everton: Hi Anahit")
-      const greet = (starts ? GREETING.exec(text) : null) ?? (SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null);
+      const greet = (starts ? GREETING.exec(text) : null) ?? (text.includes(':') && SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null);
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it
       if (starts && (HEADER.test(text) || ORIGINAL.test(text))) {
