@@ -33,6 +33,8 @@ function capsNamePart(w: WordInfo): boolean {
 export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const cue = infos[i] as WordInfo;
+    // (no cue, role, sender or room word: most words)
+    if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower) && cue.lower !== 'from' && !ROOM_WORDS.has(cue.lower)) continue;
     // "... K 5.9 FROM SOKHA KEO": in a page typed in capitals, FROM names the sender
     const sender = cue.lower === 'from' && cue.upper && typedInCapitals(doc.line(cue.tok.line));
     // "RE RM 914 ALCÁNTARA K 5.9": in a page typed in capitals, the word after a room number is the patient
