@@ -24,6 +24,8 @@ const INITIAL_GATE = / \p{Ll}\.(?= \p{Ll})/gu;
 const WORD_REACH = 62;
 // "kathleen curry - laboratory": two words leading a line, then a dash and what they do
 const LINE_LED = new RegExp(String.raw`^[ \t]*(${WORD}) (${WORD}) [-–—] \p{Ll}`, 'gmu');
+// (what every LINE_LED match holds, looked for first: most texts have no such dash)
+const DASH_THEN_WORD = / [-–—] \p{Ll}/u;
 
 /** A word that can be part of a name in lower case: a listed name, or no dictionary word; no function word or group. */
 function part(word: string, listed: boolean): boolean {
@@ -54,7 +56,7 @@ export function lowerCaseForms(doc: Doc): void {
       addPerson(doc, m.index, m.index + m[0].length);
     }
   }
-  LINE_LED.lastIndex = 0;
+  LINE_LED.lastIndex = DASH_THEN_WORD.test(text) ? 0 : text.length;
   for (let m = LINE_LED.exec(text); m; m = LINE_LED.exec(text)) {
     const first = m[1] ?? '';
     const last = m[2] ?? '';
