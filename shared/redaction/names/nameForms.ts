@@ -30,7 +30,8 @@ const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscrib
 const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b)/u;
 // what every match of UPPER_COMMA / MIXED_COMMA holds after its first word (of at most 41 code
 // points): the patterns are tried only before these (see gatedMatches)
-const UPPER_COMMA_GATE = /,(?= ?\p{Lu})/gu;
+// (UPPER_COMMA's after a capital: most commas before a capital follow a word in lower case)
+const UPPER_COMMA_GATE = /,(?<=[\p{Lu}\p{M}'’-],)(?= ?\p{Lu})/gu;
 const MIXED_COMMA_GATE = /,(?= \p{Lu})/gu;
 const SURNAME_REACH = 82;
 const CELL_BEFORE = /(?:\|[ \t]{0,2}|[^\s|][ \t]{2,}|\t)$/;
