@@ -11,6 +11,8 @@ import type { WordInfo } from './wordInfo.js';
 const ROSTER_ROLES = new Set(['primary', 'secondary', 'backup', 'guarantor', 'attending', 'manager']);
 // "RM 914", "BED 12B"
 const ROOM_WORDS = new Set(['rm', 'room', 'bed']);
+// the words besides person cues that may start a name in capitals (one look-up for every word)
+const LEADS = new Set([...ROSTER_ROLES, 'from', ...ROOM_WORDS]);
 const ROOM_NUMBER = /^\d{1,4}[A-Z]?$/;
 // words and single spaces to the end of the line ("SOKHA KEO", not "ADFS.PVHEALTH.ORG:")
 const SPACED_WORDS = /^[\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+)+\s*$/u;
@@ -33,6 +35,8 @@ function capsNamePart(w: WordInfo): boolean {
 export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const cue = infos[i] as WordInfo;
+    // (no cue, role, sender or room word: most words)
+    if (!cue.strongCue && !LEADS.has(cue.lower)) continue;
     // "... K 5.9 FROM SOKHA KEO": in a page typed in capitals, FROM names the sender
     const sender = cue.lower === 'from' && cue.upper && typedInCapitals(doc.line(cue.tok.line));
     // "RE RM 914 ALCÁNTARA K 5.9": in a page typed in capitals, the word after a room number is the patient

@@ -14,6 +14,8 @@ const FILE_EXTENSION = /^\.[A-Za-z0-9]{2,4}\b/;
  * or a listed surname run into an initial ("GeorgiouD"), is a name.
  */
 export function namesInFileNames(doc: Doc, infos: WordInfo[]): void {
+  // (no word is joined by underscores in a text without one)
+  if (!doc.text.includes('_')) return;
   const lex = nameLexicon();
   for (const w of infos) {
     const text = w.tok.text;

@@ -17,6 +17,8 @@ const AFTER = /^, (\p{Lu}[\p{L}\p{M}'’-]{1,30})(?=$|[\n.,;:)!?\]"]| [(<-])/u;
 export function givenAfterComma(doc: Doc): void {
   const lex = nameLexicon();
   for (const span of doc.spans.filter((s) => s.type === 'PERSON')) {
+    // (its comma and space first)
+    if (doc.text.charCodeAt(span.end) !== 44 || doc.text.charCodeAt(span.end + 1) !== 32) continue;
     const m = AFTER.exec(doc.text.slice(span.end, span.end + 34));
     const word = m?.[1];
     if (!m || !word) continue;

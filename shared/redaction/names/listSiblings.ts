@@ -56,7 +56,9 @@ function inlineItems(text: string, base: number): Item[] {
   const items: Item[] = [];
   let at = from;
   for (const raw of text.slice(from).split(sep)) {
-    const bare = raw.replace(/\([^()]*\)/g, '').replace(/[.]+$/, '');
+    // (most items hold no bracket and end in no dot: no pattern for them)
+    const unbracketed = raw.includes('(') ? raw.replace(/\([^()]*\)/g, '') : raw;
+    const bare = unbracketed.endsWith('.') ? unbracketed.replace(/[.]+$/, '') : unbracketed;
     const lead = bare.length - bare.trimStart().length;
     const item = bare.trim();
     if (item) items.push({ start: base + at + lead, end: base + at + lead + item.length });
@@ -72,8 +74,11 @@ const PAIR_BEFORE = new RegExp(String.raw`(?<![\p{L}\p{M}\p{N}])(${WORD}(?: ${WO
 const REACH = 100;
 
 const JOINERS = [' and ', ' to ', ' or ', ' & '];
-const joinsAt = (text: string, at: number) => JOINERS.some((j) => text.startsWith(j, at));
-const joinedBefore = (text: string, at: number) => JOINERS.some((j) => text.startsWith(j.slice(0, -1), at - j.length) && text[at - 1] === ' ');
+// (each joiner without its last space, for the text before a name)
+const JOINERS_BEFORE = JOINERS.map((j) => j.slice(0, -1));
+// (a space first: most names have none beside them that starts a joiner)
+const joinsAt = (text: string, at: number) => text.charCodeAt(at) === 32 && JOINERS.some((j) => text.startsWith(j, at));
+const joinedBefore = (text: string, at: number) => text.charCodeAt(at - 1) === 32 && JOINERS_BEFORE.some((j) => text.startsWith(j, at - j.length - 1));
 
 /** The other half of a pair of which one half is a known person, when it is name-shaped. */
 function pairs(doc: Doc, persons: readonly { start: number; end: number }[]): void {

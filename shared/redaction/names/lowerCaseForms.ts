@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
+import { gatedMatches } from './gatedMatches.js';
 import { nameLexicon } from './nameLexicon.js';
 import { caselessNamePart } from './namePart.js';
 
@@ -10,13 +11,21 @@ import { caselessNamePart } from './namePart.js';
 
 const WORD = String.raw`\p{Ll}[\p{Ll}\p{M}'’-]{1,30}`;
 // "last, first [i]" after a person cue or a mail header, or before a record cue or an address
-const LAST_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD}), (${WORD})(?: (\p{Ll})\b\.?)?(?![\p{L}\p{M}])`, 'gu');
+const LAST_FIRST = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD}), (${WORD})(?: (\p{Ll})\b\.?)?(?![\p{L}\p{M}])`, 'uy');
+// what every LAST_FIRST match holds after its first word (of at most 31 code points, 62 code units)
+const LAST_FIRST_GATE = /,(?= \p{Ll})/gu;
 const CUE_BEFORE = /(?:^|[^\p{L}])(?:for|from:?|to:|cc:|patient|pt|member|guarantor|by)\s{1,2}$/u;
 const CUE_AFTER = /^\s{0,2}(?:\(?(?:dob|mrn|d\.o\.b)\b|<|,?\s{0,2}mrn\b)/u;
 // "first i. last": a middle initial with its dot between two words
-const INITIALLED = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD}) (\p{Ll})\. (${WORD})(?![\p{L}\p{M}])`, 'gu');
+const INITIALLED = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD}) (\p{Ll})\. (${WORD})(?![\p{L}\p{M}])`, 'uy');
+// (INITIALLED after its first word)
+const INITIAL_GATE = / \p{Ll}\.(?= \p{Ll})/gu;
+// the most code units a first word takes
+const WORD_REACH = 62;
 // "kathleen curry - laboratory": two words leading a line, then a dash and what they do
 const LINE_LED = new RegExp(String.raw`^[ \t]*(${WORD}) (${WORD}) [-–—] \p{Ll}`, 'gmu');
+// (what every LINE_LED match holds, looked for first: most texts have no such dash)
+const DASH_THEN_WORD = / [-–—] \p{Ll}/u;
 
 /** A word that can be part of a name in lower case: a listed name, or no dictionary word; no function word or group. */
 function part(word: string, listed: boolean): boolean {
@@ -29,9 +38,9 @@ function part(word: string, listed: boolean): boolean {
 export function lowerCaseForms(doc: Doc): void {
   const text = doc.text;
   const lex = nameLexicon();
+  // (both patterns are tried only before their gate's hits: see gatedMatches)
   if (text.includes(', ')) {
-    LAST_FIRST.lastIndex = 0;
-    for (let m = LAST_FIRST.exec(text); m; m = LAST_FIRST.exec(text)) {
+    for (const m of gatedMatches(text, LAST_FIRST, LAST_FIRST_GATE, WORD_REACH)) {
       const last = m[1] ?? '';
       const first = m[2] ?? '';
       const cued = CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
@@ -40,15 +49,14 @@ export function lowerCaseForms(doc: Doc): void {
     }
   }
   if (text.includes('. ')) {
-    INITIALLED.lastIndex = 0;
-    for (let m = INITIALLED.exec(text); m; m = INITIALLED.exec(text)) {
+    for (const m of gatedMatches(text, INITIALLED, INITIAL_GATE, WORD_REACH)) {
       const first = m[1] ?? '';
       const last = m[3] ?? '';
       if (!lex.isGivenName(first) || !part(last, true)) continue;
       addPerson(doc, m.index, m.index + m[0].length);
     }
   }
-  LINE_LED.lastIndex = 0;
+  LINE_LED.lastIndex = DASH_THEN_WORD.test(text) ? 0 : text.length;
   for (let m = LINE_LED.exec(text); m; m = LINE_LED.exec(text)) {
     const first = m[1] ?? '';
     const last = m[2] ?? '';

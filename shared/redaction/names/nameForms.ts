@@ -1,10 +1,12 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
+import { setOffBefore } from './addressSetOff.js';
 import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH, TITLES } from './vocabulary.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
 import { caretNames } from './caretNames.js';
+import { gatedMatches } from './gatedMatches.js';
 import { NAME_LABEL_BEFORE, namePartOk } from './namePart.js';
 import { notesNames } from './notesNames.js';
 import { replyHeaders } from './replyHeaders.js';
@@ -15,10 +17,10 @@ const HEADER = /^(\s*(?:from|to|cc|bcc|sent by|reply-to|on behalf of|de|para|à|
 const BARE_RECIPIENT = /^\s*(\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:,\s?\p{Lu}[\p{L}\p{M}'’ʻ-]+(?:\s\p{Lu}\.?)?|(?:\s\p{Lu}[\p{L}\p{M}'’ʻ.-]*){1,3}))\s*$/u;
 const DISPLAY_NAME = /^\s*"?([^"<>;@\n]{2,80}?)"?\s*(?:<[^>\n]*>|\[mailto:[^\]\n]*\])\s*$/;
 // "GARRETT, JOHN J", "JEONG,EUN-JI", "TRỊNH, DUY"
-const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
+const UPPER_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{Lu}\p{M}'’-]{1,40}),[ ]?(\p{Lu}[\p{Lu}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/uy;
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>"
 // "O'Brien, Padraig MRN ...", "Moses, Heather <...>", "cc: Pettigrew, Heath; Benally, Malia"
-const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/gu;
+const MIXED_COMMA = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}),[ ](\p{Lu}[\p{Ll}\p{M}'’-]{1,40})(?:\s(\p{Lu})\b\.?)?(?![\p{L}\p{M}])/uy;
 // what stands right before a "Last, First" of unlisted words that makes it a name
 const LABELLED_BEFORE = /(?:\b(?:user|by|reviewer|approver|author|creator|owner|patient|display)\s{0,40}[:=]?\s{0,3}["'(]?|\]\s{1,3}|(?:^|\s)[-–]\s{1,3})$/i;
 // a word that announces a person right before: "patient Kang, Ye-jin", "for Nuñez, Nayeli at 08:09"
@@ -26,11 +28,12 @@ const LABELLED_BEFORE = /(?:\b(?:user|by|reviewer|approver|author|creator|owner|
 const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscriber|caller|for|of|with|from|by)\s{1,2}(?:(?:de|du|da|di|del|della|la|le|van|von|den|der|dos|das|ap|al|el)\s{1,2}){0,2}$/iu;
 // what follows a name for sure: an address, a bracket, a record cue
 const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b)/u;
-// what every match of UPPER_COMMA / MIXED_COMMA holds: a much cheaper scan first (when absent,
-// the scan starts at the end, finding nothing)
-const UPPER_COMMA_GATE = /[\p{Lu}\p{M}'’-],/u;
-// (MIXED_COMMA from its comma on)
-const MIXED_COMMA_GATE = /[\p{L}\p{M}'’-],[ ]\p{Lu}/u;
+// what every match of UPPER_COMMA / MIXED_COMMA holds after its first word (of at most 41 code
+// points): the patterns are tried only before these (see gatedMatches)
+// (UPPER_COMMA's after a capital: most commas before a capital follow a word in lower case)
+const UPPER_COMMA_GATE = /,(?<=[\p{Lu}\p{M}'’-],)(?= ?\p{Lu})/gu;
+const MIXED_COMMA_GATE = /,(?= \p{Lu})/gu;
+const SURNAME_REACH = 82;
 const CELL_BEFORE = /(?:\|[ \t]{0,2}|[^\s|][ \t]{2,}|\t)$/;
 const CELL_AFTER = /^(?:[ \t]{0,2}\||[ \t]{2,}\S|\t)/;
 // a file's name after a "Last, First": " - transfer form.pdf"
@@ -43,6 +46,9 @@ const CALENDAR_WORDS = new Set([...CALENDAR, 'march', 'april', 'may', 'june', 'j
 const NICKNAMED = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})\s["“'‘(](\p{Lu}[\p{L}\p{M}-]{1,20})["”'’)]\s(\p{Lu}[\p{L}\p{M}'’ʻ-]{1,30})(?![\p{L}\p{M}])/gu;
 // what every NICKNAMED match holds, found without trying a name at every capital
 const NICKNAME_GATE = /\s["“'‘(]\p{Lu}[\p{L}\p{M}-]{1,20}["”'’)]\s\p{Lu}/u;
+// what every Notes name ("Porter Potter/Radiology/MVH") holds, a path of two parts: far rarer than
+// a '/', and much cheaper to look for than a name before it
+const NOTES_PATH = /\/[A-Za-z][\w&-]{1,30}\/[A-Za-z]/;
 const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
@@ -137,8 +143,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     }
   }
   doc.budget.check();
-  UPPER_COMMA.lastIndex = UPPER_COMMA_GATE.test(text) ? 0 : text.length;
-  for (let m = UPPER_COMMA.exec(text); m; m = UPPER_COMMA.exec(text)) {
+  for (const m of gatedMatches(text, UPPER_COMMA, UPPER_COMMA_GATE, SURNAME_REACH)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (!namePartOk(a) || !namePartOk(b)) continue;
@@ -149,8 +154,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
     addPerson(doc, surnameStart(text, m.index), m[3] ? m.index + m[0].length : givenEnd(text, m.index + m[0].length, true), 35);
   }
-  MIXED_COMMA.lastIndex = MIXED_COMMA_GATE.test(text) ? 0 : text.length;
-  for (let m = MIXED_COMMA.exec(text); m; m = MIXED_COMMA.exec(text)) {
+  for (const m of gatedMatches(text, MIXED_COMMA, MIXED_COMMA_GATE, SURNAME_REACH)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (a === a.toUpperCase()) continue;
@@ -193,7 +197,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     addPerson(doc, surnameAt, end, 35);
   }
   if (text.includes('^')) caretNames(doc);
-  if (text.includes('/')) notesNames(doc);
+  if (text.includes('/') && NOTES_PATH.test(text)) notesNames(doc);
   if (text.includes(' wrote:')) replyHeaders(doc);
   if (NICKNAME_GATE.test(text)) nicknamed(doc);
   // A match ends at an '@', its local part being the run of [\w.+'-] before it; the separator and
@@ -204,7 +208,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
   for (let sign = text.indexOf('@'), prev = -1; sign !== -1; prev = sign, sign = text.indexOf('@', Math.max(sign + 1, from))) {
     let local = sign;
     while (local > 0 && LOCAL_PART.test(text[local - 1] as string)) local--;
-    if (local === sign) continue;
+    if (local === sign || !setOffBefore(text, local)) continue;
     const start = Math.max(from, local - 343, prev + 1);
     const context = Math.max(0, start - 2);
     const window = text.slice(context, sign + 1);

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { fold } from '../text/fold.js';
 import { addPerson } from './addPerson.js';
+import { setOffBefore } from './addressSetOff.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isGroupOrProduct, NOT_NAMES, STRONG_CUES, TITLES, WEAK_CUES } from './vocabulary.js';
 
@@ -35,7 +36,7 @@ export function namesBeforeAddress(doc: Doc): void {
   for (let sign = text.indexOf('@'); sign !== -1; sign = text.indexOf('@', sign + 1)) {
     let start = sign;
     while (start > 0 && LOCAL_PART.test(text[start - 1] as string)) start--;
-    if (start === sign) continue;
+    if (start === sign || !setOffBefore(text, start)) continue;
     const local = fold(text.slice(start, sign)).replace(/[^a-z]/g, '');
     const m = NAME_BEFORE_ADDRESS.exec(text.slice(Math.max(0, start - 90), start));
     const found = m?.[1];

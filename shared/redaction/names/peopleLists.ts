@@ -50,6 +50,8 @@ function listedPeople(doc: Doc, intro: number): void {
 export function peopleLists(doc: Doc): void {
   for (const start of doc.lineStartsWith(':')) {
     const line = doc.lineOf(start);
-    if (INTRO.test(doc.line(line))) listedPeople(doc, line);
+    const text = doc.line(line);
+    // (INTRO ends its line with the colon: most colons stand inside a line, "Subject: ...", "10:30")
+    if (text.trimEnd().endsWith(':') && INTRO.test(text)) listedPeople(doc, line);
   }
 }

@@ -14,6 +14,21 @@ const TRAILING_CLOSING = /[.!?]\s+(?:thanks|thank you|thx|tks|ty|cheers|regards)
 const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)(?![\p{L}\p{M}])\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*["”']?\s*$/iu;
 // what every INLINE_CLOSING / DASH_SIGNOFF match holds, tested first (same flags)
 const INLINE_CLOSING_GATE = /t[hxykn]|regards|cheers|best/iu;
+
+/**
+ * What INLINE_CLOSING needs at the end of the line, tested before anything else: a name's last
+ * character (or a quote after it) before trailing white space. Lines of prose end in a stop.
+ */
+function endsInWord(line: string): boolean {
+  let c = line.charCodeAt(line.length - 1);
+  // (white space, or a character outside ASCII that may be: trimmed first)
+  if (c <= 32 || c >= 128) {
+    const trimmed = line.trimEnd();
+    c = trimmed.charCodeAt(trimmed.length - 1);
+  }
+  // (outside ASCII: may be a letter or mark, or a closing quote)
+  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 34;
+}
 const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
 // the same typed in lower case, alone on its line: "- jürgen" (taken only when the words are listed names)
@@ -144,7 +159,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       if (text.length > 300) {
         // (a long quoted message may still end in a closing: '... by then. Thanks, Eliezer"')
         const tail = text.slice(-80);
-        const inline = INLINE_CLOSING_GATE.test(tail) ? INLINE_CLOSING.exec(tail) : null;
+        const inline = endsInWord(tail) && INLINE_CLOSING_GATE.test(tail) ? INLINE_CLOSING.exec(tail) : null;
         if (inline?.[1]) markWords(doc, start + text.length - tail.length, tail, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
         continue;
       }
@@ -155,14 +170,14 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
         if (next <= lastLine && !HEADER.test(doc.line(next))) signatureName(doc, infos, next, false);
         continue;
       }
-      const inline = INLINE_CLOSING_GATE.test(text) ? INLINE_CLOSING.exec(text) : null;
+      const inline = endsInWord(text) && INLINE_CLOSING_GATE.test(text) ? INLINE_CLOSING.exec(text) : null;
       if (inline?.[1]) markWords(doc, start, text, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
       const dash = line >= lastLine - 1 && DASH.test(text) ? DASH_SIGNOFF.exec(text) : null;
       if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
       const lowerDash = line >= lastLine - 1 && !dash && DASH.test(text) ? LOWER_DASH_SIGNOFF.exec(text) : null;
       if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash[0].indexOf(lowerDash[1]));
       // (a speaker's name may itself start like a greeting word: "Everton: Hi Anahit")
-      const greet = (starts ? GREETING.exec(text) : null) ?? (SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null);
+      const greet = (starts ? GREETING.exec(text) : null) ?? (text.includes(':') && SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null);
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it
       if (starts && (HEADER.test(text) || ORIGINAL.test(text))) {

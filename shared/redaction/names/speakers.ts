@@ -20,7 +20,7 @@ const HEADER_WORDS = new Set(['bot', 'chatbot', 'assistant', 'agent', 'system', 
 
 /** A word that can stand for a person in a speaker label: listed as a name, not a label word. */
 function speakerWord(word: string, withRole: boolean, stamped: boolean): 'clear' | 'possible' | 'no' {
-  const w = word.replace(/\.$/, '');
+  const w = word.endsWith('.') ? word.slice(0, -1) : word;
   const lower = w.toLowerCase();
   if (w.length < 2 || NOT_NAMES.has(lower) || GROUP_WORDS.has(lower) || ACRONYMS.has(lower) || TECH.has(lower) || HEADER_WORDS.has(lower)) return 'no';
   const lex = nameLexicon();
