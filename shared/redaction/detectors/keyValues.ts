@@ -163,8 +163,21 @@ function firstSeparator(text: string, from: number, next: number[]): number {
 const FIELD_CODE = /^[A-Z0-9]{2,4}\s+/;
 const WHOSE = /^(?:patient|pt|cardholder|subscriber|member|guarantor|insured)\s+/i;
 
-/** "CN Patient City ....": the type of the field once its code and whose it is are set aside. */
-function fieldOfRecord(key: string): PiiType | undefined {
+// the last three letters of every field name (the whole name when shorter)
+const KEY_ENDINGS = new Set(Object.keys(KEYS).map((k) => k.slice(-3)));
+
+/** True when some ending of `k` (a keyOf) can be a field name: else no fieldOfRecord reading of it names one. */
+function mayEndInKey(k: string): boolean {
+  return KEY_ENDINGS.has(k.slice(-3)) || KEY_ENDINGS.has(k.slice(-2)) || KEY_ENDINGS.has(k.slice(-1));
+}
+
+/**
+ * "CN Patient City ....": the type of the field once its code and whose it is are set aside. Every
+ * name it looks up is the keyOf of the key's last words, an ending of keyOf(key) (`k`): a key none of
+ * whose endings can be a field name is passed over at once (most keys of prose and logs).
+ */
+function fieldOfRecord(key: string, k: string): PiiType | undefined {
+  if (!mayEndInKey(k)) return undefined;
   const bare = key.replace(FIELD_CODE, '');
   const type = bare !== key ? KEYS[keyOf(bare)] : undefined;
   if (type) return type;
@@ -190,7 +203,8 @@ const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;
  */
 function pair(doc: Doc, m: RegExpExecArray): number {
   const key = m[1] ?? '';
-  const type = KEYS[keyOf(key)] ?? (OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined) ?? fieldOfRecord(key);
+  const k = keyOf(key);
+  const type = KEYS[k] ?? (OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined) ?? fieldOfRecord(key, k);
   let value = m[2] ?? '';
   const valueStart = m.index + m[0].length - value.length;
   if (!type || key.split(/\s+/).length > 4) return valueStart;
