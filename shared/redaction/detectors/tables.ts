@@ -26,8 +26,6 @@ const HEADINGS: [RegExp, PiiType][] = [
 ];
 
 const ROW_MARK = /[|,;\t]|\s\s/;
-// the same over the whole text: outside a table, the lines up to the next one with a mark change nothing
-const NEXT_ROW_MARK = /[|,;\t]|\s\s/g;
 // an HL7 segment (PID|...) is read by the HL7 detector, unless its "segment name" is a heading (MRN|LAST|...)
 const SEGMENT = /^\s*([A-Z][A-Z0-9]{2})\|/;
 const RULE_CHARS = /^[\s+|:=-]+$/;
@@ -263,13 +261,6 @@ export function detectTables(doc: Doc): void {
   if (text.includes('<') && doc.lower.includes('<td')) detectHtmlTables(doc);
   let header: Header | undefined;
   for (let line = 0; line < doc.lineCount; line++) {
-    if (!header) {
-      // (a match may start on the line before the one it marks: that line is read and passed over)
-      NEXT_ROW_MARK.lastIndex = doc.lineStart(line);
-      const mark = NEXT_ROW_MARK.exec(text);
-      if (!mark) break;
-      line = doc.lineOf(mark.index);
-    }
     const content = doc.line(line);
     const base = doc.lineStart(line);
     // a table row has a bar, a separator, or a run of spaces (most lines have none: one test)
