@@ -18,9 +18,6 @@ const SHORT_AT_END = /(?<![\w./:-])\d-\d{4}(?![\w-])(?=[ \t]*(?:$|[.;)]|\sor\s))
 const MONTH_YEAR = /^\d-(?:19|20)\d\d$/;
 // (also in Spanish and French: "extensión 6490", "poste 4653")
 const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s|extensión\s|poste\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
-// every EXT_ONLY match holds "ext", "poste" or an x right before a digit (lower-cased): the scan is
-// skipped without them (most texts); every CALL_SHORT match says "call" or "dial"
-const X_DIGIT = /x\d/;
 // a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
 // (also after a chat export's stamp: "[21/10/2025, 19:34:58] 3102100174: ...")
 const SENDER = /^[ \t>]*(?:\[[^\]\n]{5,30}\][ \t]*)?(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;
@@ -92,7 +89,7 @@ export function detectPhones(doc: Doc): void {
     const at = m.index + m[0].lastIndexOf(value);
     doc.add(at, at + value.length, 'PHONE', 48, digitsOf(value));
   }
-  CALL_SHORT.lastIndex = doc.lower.includes('call') || doc.lower.includes('dial') ? 0 : text.length;
+  CALL_SHORT.lastIndex = 0;
   for (let m = CALL_SHORT.exec(text); m; m = CALL_SHORT.exec(text)) {
     const value = m[1] ?? '';
     const at = m.index + m[0].length - value.length;
@@ -102,7 +99,7 @@ export function detectPhones(doc: Doc): void {
   for (let m = SHORT_AT_END.exec(text); m; m = SHORT_AT_END.exec(text)) {
     if (!MONTH_YEAR.test(m[0])) doc.add(m.index, m.index + m[0].length, 'PHONE', 47, m[0].replace(/\D/g, ''));
   }
-  EXT_ONLY.lastIndex = doc.lower.includes('ext') || doc.lower.includes('poste') || X_DIGIT.test(doc.lower) ? 0 : text.length;
+  EXT_ONLY.lastIndex = 0;
   for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {
     doc.add(m.index, m.index + m[0].length, 'PHONE', 48, m[0].replace(/\D/g, ''));
   }
