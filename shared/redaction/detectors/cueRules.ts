@@ -62,10 +62,10 @@ export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
       for (let h = 0; h < hits.at.length; h++) {
         const at = hits.at[h] as number;
         if (((hits.rules[h] as number) & bit) === 0 || at < end) continue;
+        // (test, not exec: only where the match ends is needed, no result array)
         cue.lastIndex = at;
-        const m = cue.exec(text);
-        if (!m || m[0].length === 0) continue;
-        end = at + m[0].length;
+        if (!cue.test(text) || cue.lastIndex === at) continue;
+        end = cue.lastIndex;
         if (bounded(text, at, end)) findValue(doc, rule, end);
       }
     }
@@ -144,8 +144,9 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
   }
   const maxFillers = rule.maxFillers ?? 3;
   for (let fillers = 0; fillers <= maxFillers && pos < lineEnd; fillers++) {
+    // (SEP always matches, maybe empty: test moves lastIndex past it without a result array)
     SEP.lastIndex = pos;
-    SEP.exec(text);
+    SEP.test(text);
     pos = Math.min(SEP.lastIndex, lineEnd);
     rule.value.lastIndex = pos;
     const v = rule.value.exec(text);

@@ -39,6 +39,8 @@ const PATTERNS: {
   yearless?: boolean;
   months?: boolean;
   gate?: RegExp;
+  /** Every match holds a year in digits (19xx, 20xx): the scan is skipped when the text has none. */
+  digitYear?: boolean;
   /** A character every match holds: the scan is skipped when the text has none (indexOf is far cheaper). */
   needs?: string;
   valid?: (m: RegExpExecArray) => boolean;
@@ -46,20 +48,21 @@ const PATTERNS: {
   // 04/25/2000, 4-25-00, 25.04.2000
   { re: /(?<![\w/.:-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[4], valid: (m) => dayAndMonth(m[1], m[3]) },
   // 2000-04-25, 2000/04/25
-  { re: /(?<![\w/.:-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[1] },
+  { re: /(?<![\w/.:-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[1], digitYear: true },
   // Jun 28, February 17, 2023, Jun. 28th 2023
   { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true },
   // 28 June 2023
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, digitYear: true },
   // 10-NOV-2013, 5/Jan/98 (Oracle, log and chart style)
   { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], months: true, gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
   // Jan-20-2024 (month name first, dashed; chart exports and scheduling screens)
-  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, gate: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d/ },
+  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, digitYear: true, gate: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d/ },
   // 18JAN2026 (Oracle/Epic style without separators): three-letter month between day and year
   {
     re: /(?<![\p{L}\p{N}])(\d{1,2})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\d{2})(?![\p{L}\p{N}])/giu,
     year: (m) => m[2],
     months: true,
+    digitYear: true,
     gate: /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d\d/,
     valid: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31,
   },
@@ -70,12 +73,14 @@ const PATTERNS: {
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}.])(\d{1,2})(?:er|º|°|\.)?\s{1,2}(?:de\s{1,2})?${FOREIGN_MONTH_SOURCE}\.?,?\s{1,2}(?:del?\s{1,2})?((?:19|20)\d{2})(?!\d)`, 'giu'),
     year: (m) => m[2],
+    digitYear: true,
     gate: new RegExp(`\\d(?:er|º|°|\\.)?\\s{1,2}(?:de\\s{1,2})?${FOREIGN_MONTH_SOURCE}`, 'i'),
   },
   // Hungarian, year first: "1936. augusztus 17-án", "2026. április 30."
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:19|20)\d{2})\.\s{1,2}${FOREIGN_MONTH_SOURCE}\s{1,2}(\d{1,2})(?![\p{N}])`, 'giu'),
     year: (m) => m[1],
+    digitYear: true,
     gate: /(?:19|20)\d{2}\.\s{1,2}\p{L}/u,
   },
   // said in words (voicemail and IVR transcripts): "december twentieth nineteen thirty-eight",
@@ -223,7 +228,9 @@ export function detectDates(doc: Doc): void {
   const digits = doc.longestDigitRun;
   // (dates said in words hold no digit)
   if (digits === 0 && !SPOKEN_GATE.test(doc.lower)) return;
-  BIRTH_YEAR.lastIndex = digits >= 4 && /(?:19|20)\d\d/.test(text) ? 0 : text.length;
+  // (one test for the birth years and every pattern that needs a year in digits)
+  const digitYears = digits >= 4 && /(?:19|20)\d\d/.test(text);
+  BIRTH_YEAR.lastIndex = digitYears ? 0 : text.length;
   for (let m = BIRTH_YEAR.exec(text); m; m = BIRTH_YEAR.exec(text)) {
     const year = m[1] ?? '';
     const at = m.index + m[0].length - year.length;
@@ -248,7 +255,7 @@ export function detectDates(doc: Doc): void {
   // one Date per ticket at most, read when first needed: most tickets never ask (a Date is not free)
   let thisYear = 0;
   for (const p of PATTERNS) {
-    if ((p.months && !months) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
+    if ((p.months && !months) || (p.digitYear && !digitYears) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       let start = m.index;

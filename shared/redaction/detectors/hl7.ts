@@ -87,10 +87,9 @@ function markField(doc: Doc, kind: FieldKind, value: string, offset: number): vo
 export function detectHl7(doc: Doc): void {
   const text = doc.text;
   if (!text.includes('|') && !text.includes('^') && !/[A-Z]{2}[A-Z0-9]-\d/.test(text)) return;
-  for (let line = 0; line < doc.lineCount; line++) {
-    const start = doc.lineStart(line);
-    const content = doc.line(line);
-    if (!content.includes('|')) continue;
+  // (segments hold bars: only the lines that do are read)
+  for (const start of doc.lineStartsWith('|')) {
+    const content = doc.line(doc.lineOf(start));
     const seg = SEGMENT.exec(content.trimStart());
     const fields = seg?.[1] ? FIELDS[seg[1]] : undefined;
     if (!seg?.[1] || !fields) continue;

@@ -132,11 +132,14 @@ const SYSTEM_BEFORE = /\b(?:part|model|p\/n|pn|sku|order|job|msg|message|control
 const CASE_BEFORE = /\b(?:vendor|case|ticket|sr|incident|inc|ref|reference|rma|po|order|escalat\w*)\W{0,3}$/;
 const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'-]+ \($/u;
 
+// (the scans below loop on exec: matchAll would build a copy of the regex per ticket)
 function detectBareMrns(doc: Doc): void {
   const text = doc.text;
-  if (text.includes('MR')) for (const m of text.matchAll(MR8)) doc.add(m.index, m.index + m[0].length, 'MRN', 44);
+  MR8.lastIndex = text.includes('MR') ? 0 : text.length;
+  for (let m = MR8.exec(text); m; m = MR8.exec(text)) doc.add(m.index, m.index + m[0].length, 'MRN', 44);
   let patient: boolean | undefined;
-  for (const m of text.matchAll(MRN_SHAPED)) {
+  MRN_SHAPED.lastIndex = 0;
+  for (let m = MRN_SHAPED.exec(text); m; m = MRN_SHAPED.exec(text)) {
     if (SYSTEM_BEFORE.test(textBefore(doc, m.index, 20))) continue;
     patient ??= PATIENT_TOPIC.test(doc.lower);
     if (patient || NAME_THEN_BRACKET.test(text.slice(Math.max(0, m.index - 40), m.index))) doc.add(m.index, m.index + m[0].length, 'MRN', 40);
@@ -154,6 +157,10 @@ function ramqValid(m: RegExpExecArray): boolean {
 }
 
 const OWN_PC = /(?<![\w-])(?:DESKTOP|LAPTOP)-[A-Z0-9]{7}(?![\w-])/g;
+const DEA_SHAPED = /\b[A-Za-z][A-Za-z9]\d{7}\b/g;
+// (not inside a longer token: "SN2810811465" is a serial number, not an NPI cut out of it)
+const NPI_SHAPED = /(?<![\w-])[12]\d{9}(?![\w-])/g;
+const VIN_SHAPED = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 
 // Medicare Beneficiary Identifiers: 11 characters in CMS's fixed layout (letters without S, L, O, I,
 // B, Z), also written 4-3-4 with dashes: "2KJ0-Q45-FT88". The layout alone is specific enough.
@@ -174,14 +181,17 @@ export function detectIdentifiers(doc: Doc): void {
     }
   }
   // a PC that kept the name Windows gave it ("DESKTOP-MKZBGJD", "LAPTOP-3F9K2QX") is someone's own
-  if (text.includes('TOP-')) for (const m of text.matchAll(OWN_PC)) doc.add(m.index, m.index + m[0].length, 'DEVICE_ID', 46);
+  OWN_PC.lastIndex = text.includes('TOP-') ? 0 : text.length;
+  for (let m = OWN_PC.exec(text); m; m = OWN_PC.exec(text)) doc.add(m.index, m.index + m[0].length, 'DEVICE_ID', 46);
   MBI.lastIndex = 0;
   for (let m = MBI.exec(text); m; m = MBI.exec(text)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
   // DEA numbers hold 7 digits in a row, NPIs 10
   const digits = doc.longestDigitRun;
   // (a vendor case or ticket number can pass the DEA check: "escalated to vendor, CS1284380")
-  if (digits >= 7) for (const m of text.matchAll(/\b[A-Za-z][A-Za-z9]\d{7}\b/g)) if (deaValid(m[0].toUpperCase()) && !CASE_BEFORE.test(textBefore(doc, m.index, 20))) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
-  // (not inside a longer token: "SN2810811465" is a serial number, not an NPI cut out of it)
-  if (digits >= 10) for (const m of text.matchAll(/(?<![\w-])[12]\d{9}(?![\w-])/g)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
-  if (doc.longestVinRun >= 17) for (const m of text.matchAll(/\b[A-HJ-NPR-Z0-9]{17}\b/g)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
+  DEA_SHAPED.lastIndex = digits >= 7 ? 0 : text.length;
+  for (let m = DEA_SHAPED.exec(text); m; m = DEA_SHAPED.exec(text)) if (deaValid(m[0].toUpperCase()) && !CASE_BEFORE.test(textBefore(doc, m.index, 20))) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
+  NPI_SHAPED.lastIndex = digits >= 10 ? 0 : text.length;
+  for (let m = NPI_SHAPED.exec(text); m; m = NPI_SHAPED.exec(text)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);
+  VIN_SHAPED.lastIndex = doc.longestVinRun >= 17 ? 0 : text.length;
+  for (let m = VIN_SHAPED.exec(text); m; m = VIN_SHAPED.exec(text)) if (/[A-Z]/.test(m[0]) && /\d/.test(m[0]) && vinValid(m[0])) doc.add(m.index, m.index + m[0].length, 'VEHICLE_ID', 45);
 }

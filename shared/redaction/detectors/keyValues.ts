@@ -163,15 +163,60 @@ function firstSeparator(text: string, from: number, next: number[]): number {
 const FIELD_CODE = /^[A-Z0-9]{2,4}\s+/;
 const WHOSE = /^(?:patient|pt|cardholder|subscriber|member|guarantor|insured)\s+/i;
 
-/** "CN Patient City ....": the type of the field once its code and whose it is are set aside. */
-function fieldOfRecord(key: string): PiiType | undefined {
+// the last three letters of every field name (the whole name when shorter), each as a number: the
+// letters a-z as digits 1-26 in base 27, last letter lowest (so "pin" and "in" differ)
+const KEY_ENDINGS = new Uint8Array(27 * 27 * 27);
+for (const name of Object.keys(KEYS)) KEY_ENDINGS[endingCode(name, name.length)] = 1;
+
+function endingCode(s: string, end: number): number {
+  let code = 0;
+  for (let i = end - 1, scale = 1; i >= 0 && scale <= 27 * 27; i--) {
+    const c = s.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) continue;
+    code += (c - 96) * scale;
+    scale *= 27;
+  }
+  return code;
+}
+
+/** True when some ending of `k` (a keyOf) can be a field name: else no fieldOfRecord reading of it names one. */
+function mayEndInKey(k: string): boolean {
+  return mayEndInKeyCode(endingCode(k, k.length));
+}
+
+/** The same for the number of a key's last three letters: is it, or its last two or last one, an ending? */
+function mayEndInKeyCode(code: number): boolean {
+  return KEY_ENDINGS[code] === 1 || KEY_ENDINGS[code % (27 * 27)] === 1 || KEY_ENDINGS[code % 27] === 1;
+}
+
+/**
+ * The type of the field a pair's key names, if any. Every name looked up in KEYS is keyOf(key) or
+ * an ending of it, so a key without a field name's ending is passed over without building its keyOf
+ * (most keys of prose and logs); only the OCR reading of its letters is still tried.
+ */
+function typeOfKey(key: string): PiiType | undefined {
+  // (for an ASCII key, endingCode reads the last letters of keyOf(key): A-Z as a-z, the rest skipped)
+  const k = NON_ASCII.test(key) || mayEndInKeyCode(endingCode(key, key.length)) ? keyOf(key) : undefined;
+  if (k === undefined) return OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined;
+  return KEYS[k] ?? (OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined) ?? fieldOfRecord(key, k);
+}
+
+/**
+ * "CN Patient City ....": the type of the field once its code and whose it is are set aside. Every
+ * name it looks up is the keyOf of the key's last words, an ending of keyOf(key) (`k`): a key none of
+ * whose endings can be a field name is passed over at once (most keys of prose and logs).
+ */
+function fieldOfRecord(key: string, k: string): PiiType | undefined {
+  if (!mayEndInKey(k)) return undefined;
   const bare = key.replace(FIELD_CODE, '');
   const type = bare !== key ? KEYS[keyOf(bare)] : undefined;
   if (type) return type;
   const own = bare.replace(WHOSE, '');
   const whose = own !== bare ? KEYS[keyOf(own)] : undefined;
   if (whose) return whose;
-  // "UKG Pro legal name", "AD displayName": the last words name a person's name field
+  // "UKG Pro legal name", "AD displayName": the last words name a person's name field (their
+  // keyOf, an ending of k, ends in "name")
+  if (!k.endsWith('name')) return undefined;
   const words = bare.trim().split(/\s+/);
   if (words.length < 2 || !words.every((w) => /^[A-Za-z]+$/.test(w))) return undefined;
   const last = keyOf(words[words.length - 1] ?? '');
@@ -190,7 +235,7 @@ const QUOTED_VALUE = /^(\s*)(["'])([^"'\n]{1,200})\2/;
  */
 function pair(doc: Doc, m: RegExpExecArray): number {
   const key = m[1] ?? '';
-  const type = KEYS[keyOf(key)] ?? (OCR_SUSPECT.test(key) ? KEYS[ocrKeyOf(key)] : undefined) ?? fieldOfRecord(key);
+  const type = typeOfKey(key);
   let value = m[2] ?? '';
   const valueStart = m.index + m[0].length - value.length;
   if (!type || key.split(/\s+/).length > 4) return valueStart;

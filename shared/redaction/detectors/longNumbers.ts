@@ -18,7 +18,8 @@ const TICKET_PREFIXES = new Set(['CS', 'TS', 'KB', 'SR', 'WO', 'CR', 'PR', 'RQ',
 
 /** Any other long run of digits is treated as an identifier of someone unless it describes a system. */
 export function detectLongNumbers(doc: Doc): void {
-  if (doc.longestDigitRun >= 4) letteredIds(doc);
+  // (a lettered id holds six digits in a row, "EMP-" four)
+  if (doc.longestDigitRun >= 6 || (doc.longestDigitRun >= 4 && doc.text.includes('EMP-'))) letteredIds(doc);
   if (doc.longestDigitRun < 7) return;
   // in an X12 paste the elements that hold a person's data are read by detectX12; the other
   // numbers between * and * or ~ are control numbers, dates and codes

@@ -56,14 +56,18 @@ function stackedNames(doc: Doc): void {
   }
 }
 
+function speaksOfCodes(lower: string): boolean {
+  return lower.includes('code') || lower.includes('pin') || lower.includes('otp');
+}
+
 export function detectStackedForms(doc: Doc): void {
   const text = doc.text;
   if (!text.includes('\n')) return;
   stackedNames(doc);
   // (the rest needs a digit)
   if (doc.longestDigitRun === 0) return;
-  const lower = doc.lower;
-  const codes = lower.includes('code') || lower.includes('pin') || lower.includes('otp');
+  // whether the ticket speaks of codes: three scans of the text, made only when a line needs to know
+  let codes: boolean | undefined;
   const lines = doc.lineCount;
   for (let i = 0; i + 1 < lines; i++) {
     const start = doc.lineStart(i);
@@ -71,7 +75,7 @@ export function detectStackedForms(doc: Doc): void {
     // labels and bot prompts are short; the value line is one word with a digit (a chat reply after "Name:")
     if (end - start > 120 || end === start) continue;
     const next = doc.line(i + 1);
-    if (!lonelyToken(next) && !(codes && next.includes(':'))) continue;
+    if (!lonelyToken(next) && !(next.includes(':') && (codes ??= speaksOfCodes(doc.lower)))) continue;
     const line = text.slice(start, end);
     if (end - start <= 60) {
       const label = LABEL.exec(line);
@@ -85,7 +89,8 @@ export function detectStackedForms(doc: Doc): void {
         }
       }
     }
-    if (codes && ASKS_CODE.test(line) && !OTHER_CODE.test(line)) {
+    // (a line that asks for a code is one of a ticket that speaks of codes)
+    if (ASKS_CODE.test(line) && !OTHER_CODE.test(line)) {
       const reply = CODE_REPLY.exec(next);
       const value = reply?.[1] ?? '';
       if (reply && /\d/.test(value)) {

@@ -194,12 +194,28 @@ function detectLoginAfterSlash(doc: Doc): void {
 
 // a login listed before its owner's name: "pengti8 (Peng, Tianyu)", "seoyeon.shin  Seo-yeon Shin" (offboarding lists)
 // (later words may start with a particle: "Tariq al-Qahtani")
-const LOGIN_THEN_NAME = /(?<![\w.@\\/-])([a-z][a-z0-9._-]{2,30})(?:\s{1,2}\(|\s{2,4})(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{Lu}a-z][\p{L}\p{M}'’.-]*){1,3})/gu;
+const LOGIN_THEN_NAME = /(?<![\w.@\\/-])([a-z][a-z0-9._-]{2,30})(?:\s{1,2}\(|\s{2,4})(\p{Lu}[\p{L}\p{M}'’.-]*(?:,? [\p{Lu}a-z][\p{L}\p{M}'’.-]*){1,3})/uy;
+// the gap between login and name, which every match holds: the scan looks for it (far fewer places
+// than login-shaped words) and tries the pattern (sticky) only at the start of the login run before
+// it (nothing of [\w.@\\/-] may stand before a login, so it can start nowhere else in the run)
+const NAME_GAP = /(?:\s{1,2}\(|\s{2,4})\p{Lu}/gu;
+
+function isLoginChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 46 || c === 95 || c === 45;
+}
 
 function detectLoginBeforeName(doc: Doc): void {
   const text = doc.text;
-  LOGIN_THEN_NAME.lastIndex = 0;
-  for (let m = LOGIN_THEN_NAME.exec(text); m; m = LOGIN_THEN_NAME.exec(text)) {
+  let end = 0; // the end of the last match: the next starts no earlier
+  NAME_GAP.lastIndex = 0;
+  for (let gap = NAME_GAP.exec(text); gap; gap = NAME_GAP.exec(text)) {
+    let start = gap.index;
+    while (start > 0 && isLoginChar(text.charCodeAt(start - 1))) start--;
+    if (start === gap.index || start < end) continue;
+    LOGIN_THEN_NAME.lastIndex = start;
+    const m = LOGIN_THEN_NAME.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
     const login = (m[1] ?? '').replace(/[._-]+$/, '');
     if (login.length < 3 || isCommonWord(login) || TECH.has(login) || !loginOfName(login, m[2] ?? '')) continue;
     doc.add(m.index, m.index + login.length, 'USERNAME', 60, login);

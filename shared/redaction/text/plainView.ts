@@ -30,18 +30,28 @@ const JSON_GATE = /\\u[0-9a-fA-F]{4}|"\s?:\s?"[^"\n]{0,400}\\n/;
 
 /** The plain view of `text`, or undefined when nothing in it is encoded (most tickets). */
 export function plainView(text: string): PlainView | undefined {
+  // (no closures in here: run under tsx/esbuild keepNames, each would cost a defineProperty per ticket)
   let view: Pass | undefined;
-  const apply = (pass: (t: string) => Pass | undefined) => {
-    const next = pass(view?.text ?? text);
-    if (next) view = view ? compose(view, next) : next;
-  };
   // (each gate's regex runs only on text holding the character it needs: most tickets hold none)
-  if (text.includes('=') && QP_GATE.test(text)) apply(quotedPrintable);
-  const now = () => view?.text ?? text;
-  if (now().includes('&') && URL_GATE.test(now())) apply(urlEncoded);
-  if ((now().includes('<') || now().includes('&')) && HTML_GATE.test(now())) apply(html);
-  if (now().includes('\\') && JSON_GATE.test(now())) apply(jsonEscapes);
+  if (text.includes('=') && QP_GATE.test(text)) view = decoded(view, text, quotedPrintable);
+  let now = view?.text ?? text;
+  if (now.includes('&') && URL_GATE.test(now)) {
+    view = decoded(view, now, urlEncoded);
+    now = view?.text ?? text;
+  }
+  if ((now.includes('<') || now.includes('&')) && HTML_GATE.test(now)) {
+    view = decoded(view, now, html);
+    now = view?.text ?? text;
+  }
+  if (now.includes('\\') && JSON_GATE.test(now)) view = decoded(view, now, jsonEscapes);
   return view ? mapped(view) : undefined;
+}
+
+/** The view after one more decoding pass over `current` (the view's text so far). */
+function decoded(view: Pass | undefined, current: string, pass: (t: string) => Pass | undefined): Pass | undefined {
+  const next = pass(current);
+  if (!next) return view;
+  return view ? compose(view, next) : next;
 }
 
 /** `inner` ran on the output of `outer`: where each character of `inner` comes from in the original. */
