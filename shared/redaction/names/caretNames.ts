@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
-import { gatedMatches } from './gatedMatches.js';
+import { type GatedScan, gatedMatches } from './gatedMatches.js';
 import { nameLexicon } from './nameLexicon.js';
 import { NAME_LABEL_BEFORE } from './namePart.js';
 import { ACRONYMS } from './vocabulary.js';
@@ -10,6 +10,7 @@ import { ACRONYMS } from './vocabulary.js';
 const CARET_NAME = /(?<![\p{L}\p{M}^])(\p{L}[\p{L}\p{M}'’-]{1,40})\^(\p{L}[\p{L}\p{M}'’-]{1,40})(?:\^\p{L}[\p{L}\p{M}'’-]{0,40})?(?![\p{L}\p{M}])/uy;
 // what every CARET_NAME match holds after its first word (of at most 41 code points): tried only there (see gatedMatches)
 const CARET_GATE = /\^(?=\p{L})/gu;
+export const CARET_SCAN: GatedScan = { sticky: CARET_NAME, gate: CARET_GATE, reach: 82 };
 // segments whose name fields are people (patient, next of kin, merge, insured, guarantor)
 const HL7_PERSON_SEGMENT = /(?:PID|NK1|MRG|IN1|GT1)\|/;
 /** A part of a caret name that may be a name: no segment or test code ("ORM", "CBC"), not a common word unless listed. */
@@ -23,7 +24,7 @@ function caretPart(part: string): 'clear' | 'possible' | 'no' {
 /** HL7-style LAST^FIRST names outside the HL7 detector's segments: in fields, table cells, after labels. */
 export function caretNames(doc: Doc): void {
   const text = doc.text;
-  for (const m of gatedMatches(text, CARET_NAME, CARET_GATE, 82)) {
+  for (const m of gatedMatches(text, CARET_SCAN)) {
     const a = caretPart(m[1] ?? '');
     const b = caretPart(m[2] ?? '');
     // between field bars ("||MOORE^BROOK||") it is an HL7 name field, ordinary words or not

@@ -1,3 +1,10 @@
+/** A pattern (flag y), the gate its matches hold (flag g) and how far before a hit a match may start. */
+export interface GatedScan {
+  sticky: RegExp;
+  gate: RegExp;
+  reach: number;
+}
+
 /**
  * The matches a global scan of `text` would find, for a pattern led by a word: a lookbehind that
  * refuses a letter before it (such as (?<![\p{L}\p{M}])), then letters, marks, apostrophes or
@@ -8,7 +15,7 @@
  * price of scanning for the gate: a character or two, rare in ordinary text ("," before a
  * lower-case word). However far `reach`, no position is tried twice: the time stays linear.
  */
-export function* gatedMatches(text: string, sticky: RegExp, gate: RegExp, reach: number): Generator<RegExpExecArray> {
+export function* gatedMatches(text: string, { sticky, gate, reach }: GatedScan): Generator<RegExpExecArray> {
   if (!sticky.sticky || !gate.global) throw new Error('gatedMatches: a sticky pattern and a global gate');
   // the first position not yet tried (or inside a match found)
   let next = 0;

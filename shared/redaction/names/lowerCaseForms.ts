@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
-import { gatedMatches } from './gatedMatches.js';
+import { type GatedScan, gatedMatches } from './gatedMatches.js';
 import { nameLexicon } from './nameLexicon.js';
 import { caselessNamePart } from './namePart.js';
 
@@ -22,6 +22,8 @@ const INITIALLED = new RegExp(String.raw`(?<![\p{L}\p{M}])(${WORD}) (\p{Ll})\. (
 const INITIAL_GATE = / \p{Ll}\.(?= \p{Ll})/gu;
 // the most code units a first word takes
 const WORD_REACH = 62;
+export const LAST_FIRST_SCAN: GatedScan = { sticky: LAST_FIRST, gate: LAST_FIRST_GATE, reach: WORD_REACH };
+export const INITIALLED_SCAN: GatedScan = { sticky: INITIALLED, gate: INITIAL_GATE, reach: WORD_REACH };
 // "kathleen curry - laboratory": two words leading a line, then a dash and what they do
 const LINE_LED = new RegExp(String.raw`^[ \t]*(${WORD}) (${WORD}) [-–—] \p{Ll}`, 'gmu');
 // (what every LINE_LED match holds, looked for first: most texts have no such dash)
@@ -40,7 +42,7 @@ export function lowerCaseForms(doc: Doc): void {
   const lex = nameLexicon();
   // (both patterns are tried only before their gate's hits: see gatedMatches)
   if (text.includes(', ')) {
-    for (const m of gatedMatches(text, LAST_FIRST, LAST_FIRST_GATE, WORD_REACH)) {
+    for (const m of gatedMatches(text, LAST_FIRST_SCAN)) {
       const last = m[1] ?? '';
       const first = m[2] ?? '';
       const cued = CUE_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || CUE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
@@ -49,7 +51,7 @@ export function lowerCaseForms(doc: Doc): void {
     }
   }
   if (text.includes('. ')) {
-    for (const m of gatedMatches(text, INITIALLED, INITIAL_GATE, WORD_REACH)) {
+    for (const m of gatedMatches(text, INITIALLED_SCAN)) {
       const first = m[1] ?? '';
       const last = m[3] ?? '';
       if (!lex.isGivenName(first) || !part(last, true)) continue;

@@ -6,7 +6,7 @@ import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
 import { caretNames } from './caretNames.js';
-import { gatedMatches } from './gatedMatches.js';
+import { type GatedScan, gatedMatches } from './gatedMatches.js';
 import { NAME_LABEL_BEFORE, namePartOk } from './namePart.js';
 import { notesNames } from './notesNames.js';
 import { replyHeaders } from './replyHeaders.js';
@@ -34,6 +34,8 @@ const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct
 const UPPER_COMMA_GATE = /,(?<=[\p{Lu}\p{M}'’-],)(?= ?\p{Lu})/gu;
 const MIXED_COMMA_GATE = /,(?= \p{Lu})/gu;
 const SURNAME_REACH = 82;
+export const UPPER_COMMA_SCAN: GatedScan = { sticky: UPPER_COMMA, gate: UPPER_COMMA_GATE, reach: SURNAME_REACH };
+export const MIXED_COMMA_SCAN: GatedScan = { sticky: MIXED_COMMA, gate: MIXED_COMMA_GATE, reach: SURNAME_REACH };
 const CELL_BEFORE = /(?:\|[ \t]{0,2}|[^\s|][ \t]{2,}|\t)$/;
 const CELL_AFTER = /^(?:[ \t]{0,2}\||[ \t]{2,}\S|\t)/;
 // a file's name after a "Last, First": " - transfer form.pdf"
@@ -143,7 +145,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     }
   }
   doc.budget.check();
-  for (const m of gatedMatches(text, UPPER_COMMA, UPPER_COMMA_GATE, SURNAME_REACH)) {
+  for (const m of gatedMatches(text, UPPER_COMMA_SCAN)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (!namePartOk(a) || !namePartOk(b)) continue;
@@ -154,7 +156,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
     addPerson(doc, surnameStart(text, m.index), m[3] ? m.index + m[0].length : givenEnd(text, m.index + m[0].length, true), 35);
   }
-  for (const m of gatedMatches(text, MIXED_COMMA, MIXED_COMMA_GATE, SURNAME_REACH)) {
+  for (const m of gatedMatches(text, MIXED_COMMA_SCAN)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (a === a.toUpperCase()) continue;
