@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
-import { nameScore, type WordInfo } from './wordInfo.js';
+import { nameScore, wordAt, type WordInfo } from './wordInfo.js';
 
 // Capitalised runs of words on one line, and the judgement of each run from its words and the
 // words around it (titles, cues, possessives, "(MRN", verbs).
@@ -48,15 +48,15 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
   let cur: WordInfo[] = [];
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
-    const next = infos[i + 1];
-    const prev = cur[cur.length - 1];
-    const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
-    if (!joins) cur = flush(cur, runs);
     // a word neither capitalised nor a particle is never part of a run (most words: decided here)
     if (!w.cap && !w.particle) {
       cur = flush(cur, runs);
       continue;
     }
+    const next = infos[i + 1];
+    const prev = wordAt(cur, cur.length - 1);
+    const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
+    if (!joins) cur = flush(cur, runs);
     // "Cath Lab": a word before a Title-case department head is part of the department
     const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common);
     const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
@@ -78,15 +78,15 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
     // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
     const afterClear = prev !== undefined && joins && prev.known && !prev.common && !prev.initial && w.known && w.cap && !w.orgHead && !w.tech;
     // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
-    const before = infos[i - 1];
+    const before = wordAt(infos, i - 1);
     const afterTitle = before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start));
     // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
-    const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && infos[i - 2] !== undefined && cur.length >= 2 && (infos[i - 2] as WordInfo).known));
+    const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && cur.length >= 2 && wordAt(infos, i - 2)?.known === true));
     // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
     // ("Patient First Name": a label, its last word a cue itself)
     const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && !next.strongCue && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
     // ... and the listed word after it ("RPh Dusty Goodnight")
-    const cue = infos[i - 2];
+    const cue = wordAt(infos, i - 2);
     const cueLedSecond = joins && cur.length === 1 && cue !== undefined && cue.strongCue && cue.tok.line === w.tok.line && prev.known && w.known && w.cap && !w.orgHead && doc.text.slice(cue.tok.end, prev.tok.start) === ' ';
     // "Code Amber", "Code Blue": an overhead emergency code, not a person
     const emergencyCode = before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line;
@@ -151,7 +151,6 @@ const POSSESSIVE_TERM = /^(?:driver['’]s licen[cs]e|children['’]s|women['’
 const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
 const ONE_SPACE = /^\s$/;
 const TITLE_GAP = /^\.?\s{1,2}$/;
-const DIGIT = /\d/;
 const ING = /^[a-z]{2,}ing$/;
 const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
@@ -186,8 +185,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
   const verbAfter = verbNext && nextW.weakPersonVerb;
   // "Siobhán covering the pager": a clear name doing something
   const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
-  const charBefore = doc.text[first.tok.start - 2] ?? '';
-  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !DIGIT.test(charBefore))));
+  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
@@ -211,7 +209,7 @@ function asideAfterRole(doc: Doc, infos: WordInfo[], first: WordInfo, last: Word
   const m = ROLE_ASIDE_BEFORE.exec(doc.text.slice(Math.max(0, first.tok.start - 30), first.tok.start));
   const role = m?.[1];
   if (!role) return false;
-  const word = infos[first.index - 1];
+  const word = wordAt(infos, first.index - 1);
   // (or a department: "forwarded by Interpreter Services (Story Fields)")
   return word !== undefined && word.tok.text === role && (word.strongCue || (word.orgHead && word.cap));
 }

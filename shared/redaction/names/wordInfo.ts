@@ -293,6 +293,14 @@ function hasLowerThenUpper(s: string): boolean {
   return false;
 }
 
+/**
+ * infos[i], or undefined before the first word: V8 looks a negative index up as a named property,
+ * slowly, and the look-up site then stays slow for every index.
+ */
+export function wordAt(infos: readonly WordInfo[], i: number): WordInfo | undefined {
+  return i >= 0 ? infos[i] : undefined;
+}
+
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
 export function nameScore(w: WordInfo): number {
   if (!w.alpha || w.tech) return 0;
