@@ -42,6 +42,49 @@ function flush(cur: WordInfo[], runs: WordInfo[][]): WordInfo[] {
   return [];
 }
 
+/**
+ * Whether infos[i], capitalised or a particle, goes on the run `cur`; `joined` is the run's last
+ * word when infos[i] follows it closely on its line. The tests that reject most words come first:
+ * the words around are looked at only for a word that may be a name.
+ */
+function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joined: WordInfo | undefined): boolean {
+  const w = infos[i] as WordInfo;
+  if (!nameish(w)) return false;
+  // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
+  if ((w.weakCue || w.strongCue) && !w.known) return false;
+  // "Jun 19", "May 3", "Thu 2/22": a date
+  if (startsDate(doc, w)) return false;
+  // "5 North", "4 West": a unit, not a surname
+  if (DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32) return false;
+  const before = wordAt(infos, i - 1);
+  // "Code Amber", "Code Blue": an overhead emergency code, not a person
+  if (before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line) return false;
+  const next = infos[i + 1];
+  // "Cath Lab": a word before a Title-case department head is part of the department
+  if (next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common)) return false;
+  const afterParticle = joined !== undefined && joined.particle && w.cap && w.alpha && !w.tech;
+  if (w.orgHead && !w.known && !afterParticle) return false;
+  if (w.particle) return cur.length > 0;
+  const cue = wordAt(infos, i - 2);
+  return (
+    nameScore(w) > 0 ||
+    afterParticle ||
+    // a listed name that is also a word ("Raj") counts when a clear name follows ("Raj Malhotra")
+    (w.known && w.cap && !w.tech && !w.strongCue && !w.title && !w.weakCue && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next)) ||
+    // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
+    (joined !== undefined && joined.known && !joined.common && !joined.initial && w.known && w.cap && !w.orgHead && !w.tech) ||
+    // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
+    (before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start))) ||
+    // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
+    (w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (joined !== undefined && joined.initial && cur.length >= 2 && cue?.known === true))) ||
+    // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
+    // ("Patient First Name": a label, its last word a cue itself)
+    (before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && !next.strongCue && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ') ||
+    // ... and the listed word after it ("RPh Dusty Goodnight")
+    (joined !== undefined && cur.length === 1 && cue !== undefined && cue.strongCue && cue.tok.line === w.tok.line && joined.known && w.known && w.cap && !w.orgHead && doc.text.slice(cue.tok.end, joined.tok.start) === ' ')
+  );
+}
+
 /** Runs of capitalised words on one line, split where an ordinary word or an org name begins. */
 export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
   const runs: WordInfo[][] = [];
@@ -53,49 +96,15 @@ export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
       cur = flush(cur, runs);
       continue;
     }
-    const next = infos[i + 1];
     const prev = wordAt(cur, cur.length - 1);
     const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
     if (!joins) cur = flush(cur, runs);
-    // "Cath Lab": a word before a Title-case department head is part of the department
-    const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common);
-    const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
-    // a listed name that is also a word ("Raj") counts when a clear name follows ("Raj Malhotra")
-    const beforeClear = w.known && w.cap && !w.tech && !w.strongCue && !w.title && !w.weakCue && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next);
+    const next = infos[i + 1];
     // "Nguyễn Văn An (MRN ...": a capitalised function word closing a name, not followed by a lower-case word
     const closingPart =
       joins && w.functionWord && w.cap && w.known && (next === undefined || next.tok.line !== w.tok.line || next.cap || next.tok.start !== w.tok.end + 1);
-    if (closingPart) {
-      cur.push(w);
-      continue;
-    }
-    // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
-    const cueWord = (w.weakCue || w.strongCue) && !w.known;
-    // "Jun 19", "May 3", "Thu 2/22": a date
-    // "5 North", "4 West": a unit, not a surname
-    const unit = DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32;
-    const dated = startsDate(doc, w);
-    // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
-    const afterClear = prev !== undefined && joins && prev.known && !prev.common && !prev.initial && w.known && w.cap && !w.orgHead && !w.tech;
-    // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
-    const before = wordAt(infos, i - 1);
-    const afterTitle = before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start));
-    // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
-    const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && cur.length >= 2 && wordAt(infos, i - 2)?.known === true));
-    // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
-    // ("Patient First Name": a label, its last word a cue itself)
-    const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && !next.strongCue && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
-    // ... and the listed word after it ("RPh Dusty Goodnight")
-    const cue = wordAt(infos, i - 2);
-    const cueLedSecond = joins && cur.length === 1 && cue !== undefined && cue.strongCue && cue.tok.line === w.tok.line && prev.known && w.known && w.cap && !w.orgHead && doc.text.slice(cue.tok.end, prev.tok.start) === ' ';
-    // "Code Amber", "Code Blue": an overhead emergency code, not a person
-    const emergencyCode = before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line;
-    const usable = nameish(w) && !cueWord && !dated && !unit && !emergencyCode && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial || cueLed || cueLedSecond) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
-    if (!usable) {
-      cur = flush(cur, runs);
-      continue;
-    }
-    cur.push(w);
+    if (closingPart || extendsRun(doc, infos, i, cur, joins ? prev : undefined)) cur.push(w);
+    else cur = flush(cur, runs);
   }
   flush(cur, runs);
   return runs.map((r) => {
