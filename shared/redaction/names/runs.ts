@@ -168,9 +168,12 @@ const FAMILY_AFTER = /^\s{1,2}family\b/i;
 const PLACE_NOUN_AFTER = /^ (?:residents|nurses|staff|station|campus|building|lobby|entrance|garage|parking|clinic|clinics|office|offices|location|site|pavilion|tower|hall|wing|unit|floor|lab|pharmacy|cafeteria|auditorium|printer|printers|branch|facility|annex)\b/;
 const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted', 'phoned', 'messaged', 'contacted', 'notified', 'reminded', 'pinged']);
 
+// the last words of PHRASE_CUES: the two words before a run are joined into a phrase only after one
+const PHRASE_ENDS = new Set([...PHRASE_CUES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+
 /** "this is Kevin", "my name is ...", "I'm Laura": a strong cue in the words before. */
 function strongBefore(before: WordInfo[]): boolean {
-  const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
+  const phrase = before.length >= 2 && PHRASE_ENDS.has(before[0]?.lower ?? '') ? `${before[1]?.lower} ${before[0]?.lower}` : '';
   return cueBeforePlace(before) || PHRASE_CUES.has(phrase) || I_AM.test(before[0]?.lower ?? '');
 }
 
@@ -237,9 +240,6 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
     const named = run.filter((w) => !w.initial && !w.particle);
     // the words around are weighed only when the run's own words leave it open (evaluated lazily)
     const weak = prev !== undefined && prev.weakCue && ONE_OR_TWO_SPACES.test(gapBefore);
-    // "the charge nurse (Nattapong Srisai)", "a patient, Nattapong Wongsuwan, waiting": set off
-    // by a bracket or commas right after a role
-    const roleAside = asideAfterRole(doc, infos, first, last);
     let person = false;
     // "The Chase Paymentech terminal": an article makes the run a thing (a family or a possessive aside)
     if (prev !== undefined && DETERMINERS.has(prev.lower) && ONE_SPACE.test(gapBefore) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
@@ -257,7 +257,9 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
       const initialled = run.length === 3 && middleInitialAfter(doc, infos, first.index) && named.every((w) => w.known && w.startsUpper);
       // "Patient Honor Cook": listed words right after a person cue, ordinary or not
       const cuedListed = prev !== undefined && prev.strongCue && named.every((w) => w.known && w.startsUpper && !w.orgHead) && ONE_SPACE.test(gapBefore);
-      person = listed || censusPair || roleAside || initialled || cuedListed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+      // (asideAfterRole: "the charge nurse (Nattapong Srisai)", "a patient, Nattapong Wongsuwan,
+      // waiting": set off by a bracket or commas right after a role)
+      person = listed || censusPair || asideAfterRole(doc, infos, first, last) || initialled || cuedListed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1 && !(first.orgHead && first.rank > 5000)) {
       // (a department word alone, "Med-Surg worked on paper", is the department; "Ward called" is a surname)
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
