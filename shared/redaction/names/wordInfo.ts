@@ -68,7 +68,7 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   // words with a digit (MRNs, phone numbers, "jsmith42") are mostly met once: in the main cache they
   // crowded it with entries never asked for again (95% of it after a 10,000-ticket backfill, ~370
   // bytes each); they get a small cache of their own, for the ones that recur ("2024", "HL7", "x64")
-  const digits = hasDigit(tok.text);
+  const digits = tok.digits;
   const cache = digits ? (afterTech ? digitTechCache : digitCache) : afterTech ? techCache : plainCache;
   let facts = cache.get(tok.text);
   if (!facts) {
@@ -79,15 +79,6 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
     cache.set(word, facts);
   }
   return new Word(tok, index, facts);
-}
-
-/** An ASCII digit anywhere in `s`. */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** What is known of a word whatever its place: computed once per word and cached. */
