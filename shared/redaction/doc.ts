@@ -3,6 +3,14 @@ import type { NetworkAllowList } from './validators/networkAllowList.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import type { PiiType, Span } from './types.js';
 
+// What measureRuns counts: ASCII digits (which are also VIN characters), and the letters of a VIN
+// ([A-HJ-NPR-Z]); 0 for every other character
+const DIGIT = 1;
+const VIN_LETTER = 2;
+const RUN_KIND = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) RUN_KIND[c] = DIGIT;
+for (let c = 65; c <= 90; c++) if (c !== 73 && c !== 79 && c !== 81) RUN_KIND[c] = VIN_LETTER;
+
 /**
  * One ticket under redaction: all its fields joined (so a name seen in the title is known in the
  * notes), the detections so far, and lazily built views (lines, tokens) shared by detectors.
@@ -117,12 +125,17 @@ export class Doc {
     const text = this.text;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (c >= 48 && c <= 57) {
+      // one table look-up per character (most are neither)
+      const kind = c < 128 ? (RUN_KIND[c] as number) : 0;
+      if (kind === 0) {
+        digitRun = 0;
+        vinRun = 0;
+        continue;
+      }
+      if (kind === DIGIT) {
         if (++digitRun > digits) digits = digitRun;
       } else digitRun = 0;
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90 && c !== 73 && c !== 79 && c !== 81)) {
-        if (++vinRun > vin) vin = vinRun;
-      } else vinRun = 0;
+      if (++vinRun > vin) vin = vinRun;
     }
     this.digitRun = digits;
     this.vinRun = vin;

@@ -5,13 +5,21 @@ import type { PiiType } from './types.js';
 const PARTICLES = new Set(['de', 'la', 'del', 'della', 'van', 'der', 'von', 'da', 'di', 'du', 'le', 'den', 'dos', 'das', 'y', 'ten', 'ter']);
 
 function nameParts(value: string): string[] {
-  return letterRuns(value)
-    .map(fold)
-    .filter((p) => p.length >= 2 && !PARTICLES.has(p) && p !== 's');
+  const parts: string[] = [];
+  for (const run of letterRuns(value)) {
+    const p = fold(run);
+    if (p.length >= 2 && !PARTICLES.has(p) && p !== 's') parts.push(p);
+  }
+  return parts;
 }
 
+// whitespace that compacting changes: a run of two, or one that is no plain space
+const LOOSE_SPACE = /\s\s|[^\S ]/;
+
 function normalise(type: PiiType, key: string): string {
-  const compact = key.toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = key.toLowerCase();
+  // most keys have none: then there is nothing to replace
+  const compact = (LOOSE_SPACE.test(lower) ? lower.replace(/\s+/g, ' ') : lower).trim();
   let digits = 0;
   let letters = 0;
   for (let i = 0; i < compact.length; i++) {

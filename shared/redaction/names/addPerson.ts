@@ -9,7 +9,14 @@ export function addPerson(doc: Doc, start: number, end: number, priority = PERSO
   if (!/\p{L}/u.test(value)) return;
   doc.add(start, end, 'PERSON', priority);
   for (const part of letterRuns(value, true)) {
-    const p = part.replace(/['’]s$/i, '').toLowerCase();
+    const p = withoutPossessive(part).toLowerCase();
     if (p.length >= 2) doc.nameParts.add(p);
   }
+}
+
+/** `part` without a final 's or ’s (any case): part.replace(/['’]s$/i, ''), without the regex. */
+function withoutPossessive(part: string): string {
+  const last = part.charCodeAt(part.length - 1);
+  const before = part.charCodeAt(part.length - 2);
+  return (last === 115 || last === 83) && (before === 39 || before === 0x2019) ? part.slice(0, -2) : part;
 }

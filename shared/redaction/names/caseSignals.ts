@@ -5,7 +5,13 @@ import { ACRONYMS } from './vocabulary.js';
 // ("ECONNREFUSED") in text that is not shouted, and no codes for being short in text that is.
 
 /** Words of two letters or more, and how many of them are capitalised and how many in capitals. */
-function caseCounts(infos: WordInfo[]): { alpha: number; caps: number; upper: number } {
+interface CaseCounts {
+  alpha: number;
+  caps: number;
+  upper: number;
+}
+
+function caseCounts(infos: WordInfo[]): CaseCounts {
   let alpha = 0;
   let caps = 0;
   let upper = 0;
@@ -22,8 +28,7 @@ function caseCounts(infos: WordInfo[]): { alpha: number; caps: number; upper: nu
  * A ticket typed all in lower case carries no capitalisation signal: there, listed names that are
  * no ordinary words ("naperville" is not, "sarah" is) are treated as if capitalised.
  */
-export function treatCaselessText(infos: WordInfo[]): void {
-  const { alpha, caps } = caseCounts(infos);
+function treatCaselessText(infos: WordInfo[], { alpha, caps }: CaseCounts): void {
   if (alpha < 8 || caps / alpha > 0.03) return;
   for (const w of infos) {
     if (w.cap || !w.alpha || w.tech || w.particle || w.base.length < 2) continue;
@@ -36,8 +41,7 @@ export function treatCaselessText(infos: WordInfo[]): void {
  * In text that is not shouted, an unlisted word of six or more capitals is a code ("ECONNREFUSED",
  * "SQLSTATE"), not a name: it is no longer treated as capitalised.
  */
-export function quietCodes(infos: WordInfo[]): void {
-  const { alpha, upper } = caseCounts(infos);
+function quietCodes(infos: WordInfo[], { alpha, upper }: CaseCounts): void {
   if (upper * 2 >= alpha) return;
   for (const w of infos) if (w.upper && !w.known && w.base.length >= 6) w.cap = false;
 }
@@ -46,8 +50,18 @@ export function quietCodes(infos: WordInfo[]): void {
  * In a ticket typed in capitals, a short word in capitals is no code for being short ("THANK YOU,
  * HAORAN LIU", "DR. VO"): a listed name may be a name again.
  */
-export function treatShoutedText(infos: WordInfo[]): void {
-  const { alpha, upper } = caseCounts(infos);
+function treatShoutedText(infos: WordInfo[], { alpha, upper }: CaseCounts): void {
   if (alpha < 8 || upper * 10 < alpha * 9) return;
   for (const w of infos) if (w.shortCaps && w.known && !w.orgHead) w.allowName();
+}
+
+/**
+ * The three in order, on one count of the ticket's words: what they change (`cap`) is counted
+ * only by the first, before it changes anything.
+ */
+export function applyCaseSignals(infos: WordInfo[]): void {
+  const counts = caseCounts(infos);
+  treatCaselessText(infos, counts);
+  treatShoutedText(infos, counts);
+  quietCodes(infos, counts);
 }

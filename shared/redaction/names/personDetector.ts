@@ -1,5 +1,5 @@
 import type { Doc } from '../doc.js';
-import { quietCodes, treatCaselessText, treatShoutedText } from './caseSignals.js';
+import { applyCaseSignals } from './caseSignals.js';
 import { matchEmailLocalParts } from './emailLocalParts.js';
 import { namesInFileNames } from './fileNames.js';
 import { namesAboveAddress } from './namesAboveAddress.js';
@@ -32,9 +32,7 @@ import { wrappedNames } from './wrappedNames.js';
  */
 export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): void {
   const infos = wordInfos(doc.tokens(), doc.text);
-  treatCaselessText(infos);
-  treatShoutedText(infos);
-  quietCodes(infos);
+  applyCaseSignals(infos);
   doc.budget.check();
   scoreRuns(doc, infos, candidateRuns(doc, infos));
   doc.budget.check();

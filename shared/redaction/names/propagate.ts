@@ -12,12 +12,23 @@ const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
  */
 function propagateIntoCompound(doc: Doc, w: WordInfo, parts: ReadonlySet<string>): void {
   const text = w.tok.text;
+  // most such tokens are numbers: no letter, no regex
+  if (!mayHoldLetter(text)) return;
   LETTER_RUN.lastIndex = 0;
   for (let m = LETTER_RUN.exec(text); m; m = LETTER_RUN.exec(text)) {
     const run = m[0];
     if (run.length < 3 || !parts.has(fold(run)) || isCommonWord(run)) continue;
     doc.add(w.tok.start + m.index, w.tok.start + m.index + run.length, 'PERSON', PRIORITY);
   }
+}
+
+/** An ASCII letter or any character past ASCII (which LETTER_RUN then decides) in `s`. */
+function mayHoldLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
 }
 
 // "Dustin works nights", "since Harmony transferred": a verb in the third person or the past tense

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
-import { nameScore, type WordInfo } from './wordInfo.js';
+import { nameScore, wordAt, type WordInfo } from './wordInfo.js';
 
 // Capitalised runs of words on one line, and the judgement of each run from its words and the
 // words around it (titles, cues, possessives, "(MRN", verbs).
@@ -42,60 +42,69 @@ function flush(cur: WordInfo[], runs: WordInfo[][]): WordInfo[] {
   return [];
 }
 
+/**
+ * Whether infos[i], capitalised or a particle, goes on the run `cur`; `joined` is the run's last
+ * word when infos[i] follows it closely on its line. The tests that reject most words come first:
+ * the words around are looked at only for a word that may be a name.
+ */
+function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joined: WordInfo | undefined): boolean {
+  const w = infos[i] as WordInfo;
+  if (!nameish(w)) return false;
+  // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
+  if ((w.weakCue || w.strongCue) && !w.known) return false;
+  // "Jun 19", "May 3", "Thu 2/22": a date
+  if (startsDate(doc, w)) return false;
+  // "5 North", "4 West": a unit, not a surname
+  if (DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32) return false;
+  const before = wordAt(infos, i - 1);
+  // "Code Amber", "Code Blue": an overhead emergency code, not a person
+  if (before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line) return false;
+  const next = infos[i + 1];
+  // "Cath Lab": a word before a Title-case department head is part of the department
+  if (next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common)) return false;
+  const afterParticle = joined !== undefined && joined.particle && w.cap && w.alpha && !w.tech;
+  if (w.orgHead && !w.known && !afterParticle) return false;
+  if (w.particle) return cur.length > 0;
+  const cue = wordAt(infos, i - 2);
+  return (
+    nameScore(w) > 0 ||
+    afterParticle ||
+    // a listed name that is also a word ("Raj") counts when a clear name follows ("Raj Malhotra")
+    (w.known && w.cap && !w.tech && !w.strongCue && !w.title && !w.weakCue && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next)) ||
+    // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
+    (joined !== undefined && joined.known && !joined.common && !joined.initial && w.known && w.cap && !w.orgHead && !w.tech) ||
+    // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
+    (before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start))) ||
+    // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
+    (w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (joined !== undefined && joined.initial && cur.length >= 2 && cue?.known === true))) ||
+    // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
+    // ("Patient First Name": a label, its last word a cue itself)
+    (before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && !next.strongCue && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ') ||
+    // ... and the listed word after it ("RPh Dusty Goodnight")
+    (joined !== undefined && cur.length === 1 && cue !== undefined && cue.strongCue && cue.tok.line === w.tok.line && joined.known && w.known && w.cap && !w.orgHead && doc.text.slice(cue.tok.end, joined.tok.start) === ' ')
+  );
+}
+
 /** Runs of capitalised words on one line, split where an ordinary word or an org name begins. */
 export function candidateRuns(doc: Doc, infos: WordInfo[]): WordInfo[][] {
   const runs: WordInfo[][] = [];
   let cur: WordInfo[] = [];
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
-    const next = infos[i + 1];
-    const prev = cur[cur.length - 1];
-    const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
-    if (!joins) cur = flush(cur, runs);
     // a word neither capitalised nor a particle is never part of a run (most words: decided here)
     if (!w.cap && !w.particle) {
       cur = flush(cur, runs);
       continue;
     }
-    // "Cath Lab": a word before a Title-case department head is part of the department
-    const orgModifier = next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common);
-    const afterParticle = joins && prev?.particle === true && w.cap && w.alpha && !w.tech;
-    // a listed name that is also a word ("Raj") counts when a clear name follows ("Raj Malhotra")
-    const beforeClear = w.known && w.cap && !w.tech && !w.strongCue && !w.title && !w.weakCue && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && nameish(next) && nameScore(next) >= 2 && gapOk(doc, w, next);
+    const prev = wordAt(cur, cur.length - 1);
+    const joins = prev !== undefined && prev.tok.line === w.tok.line && gapOk(doc, prev, w) && !prev.possessive;
+    if (!joins) cur = flush(cur, runs);
+    const next = infos[i + 1];
     // "Nguyễn Văn An (MRN ...": a capitalised function word closing a name, not followed by a lower-case word
     const closingPart =
       joins && w.functionWord && w.cap && w.known && (next === undefined || next.tok.line !== w.tok.line || next.cap || next.tok.start !== w.tok.end + 1);
-    if (closingPart) {
-      cur.push(w);
-      continue;
-    }
-    // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
-    const cueWord = (w.weakCue || w.strongCue) && !w.known;
-    // "Jun 19", "May 3", "Thu 2/22": a date
-    // "5 North", "4 West": a unit, not a surname
-    const unit = DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32;
-    const dated = startsDate(doc, w);
-    // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
-    const afterClear = prev !== undefined && joins && prev.known && !prev.common && !prev.initial && w.known && w.cap && !w.orgHead && !w.tech;
-    // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
-    const before = infos[i - 1];
-    const afterTitle = before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start));
-    // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
-    const aroundInitial = w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (prev !== undefined && prev.initial && joins && infos[i - 2] !== undefined && cur.length >= 2 && (infos[i - 2] as WordInfo).known));
-    // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
-    // ("Patient First Name": a label, its last word a cue itself)
-    const cueLed = before !== undefined && before.strongCue && w.known && !w.orgHead && next !== undefined && next.tok.line === w.tok.line && next.known && next.cap && !next.orgHead && !next.tech && !next.strongCue && gapOk(doc, w, next) && doc.text.slice(before.tok.end, w.tok.start) === ' ';
-    // ... and the listed word after it ("RPh Dusty Goodnight")
-    const cue = infos[i - 2];
-    const cueLedSecond = joins && cur.length === 1 && cue !== undefined && cue.strongCue && cue.tok.line === w.tok.line && prev.known && w.known && w.cap && !w.orgHead && doc.text.slice(cue.tok.end, prev.tok.start) === ' ';
-    // "Code Amber", "Code Blue": an overhead emergency code, not a person
-    const emergencyCode = before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line;
-    const usable = nameish(w) && !cueWord && !dated && !unit && !emergencyCode && (w.particle ? cur.length > 0 : nameScore(w) > 0 || afterParticle || beforeClear || afterClear || afterTitle || aroundInitial || cueLed || cueLedSecond) && !orgModifier && !(w.orgHead && !w.known && !afterParticle);
-    if (!usable) {
-      cur = flush(cur, runs);
-      continue;
-    }
-    cur.push(w);
+    if (closingPart || extendsRun(doc, infos, i, cur, joins ? prev : undefined)) cur.push(w);
+    else cur = flush(cur, runs);
   }
   flush(cur, runs);
   return runs.map((r) => {
@@ -151,7 +160,6 @@ const POSSESSIVE_TERM = /^(?:driver['’]s licen[cs]e|children['’]s|women['’
 const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
 const ONE_SPACE = /^\s$/;
 const TITLE_GAP = /^\.?\s{1,2}$/;
-const DIGIT = /\d/;
 const ING = /^[a-z]{2,}ing$/;
 const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
@@ -160,9 +168,12 @@ const FAMILY_AFTER = /^\s{1,2}family\b/i;
 const PLACE_NOUN_AFTER = /^ (?:residents|nurses|staff|station|campus|building|lobby|entrance|garage|parking|clinic|clinics|office|offices|location|site|pavilion|tower|hall|wing|unit|floor|lab|pharmacy|cafeteria|auditorium|printer|printers|branch|facility|annex)\b/;
 const CONTACT_VERBS = new Set(['called', 'emailed', 'e-mailed', 'paged', 'texted', 'phoned', 'messaged', 'contacted', 'notified', 'reminded', 'pinged']);
 
+// the last words of PHRASE_CUES: the two words before a run are joined into a phrase only after one
+const PHRASE_ENDS = new Set([...PHRASE_CUES].map((p) => p.slice(p.lastIndexOf(' ') + 1)));
+
 /** "this is Kevin", "my name is ...", "I'm Laura": a strong cue in the words before. */
 function strongBefore(before: WordInfo[]): boolean {
-  const phrase = before.length >= 2 ? `${before[1]?.lower} ${before[0]?.lower}` : '';
+  const phrase = before.length >= 2 && PHRASE_ENDS.has(before[0]?.lower ?? '') ? `${before[1]?.lower} ${before[0]?.lower}` : '';
   return cueBeforePlace(before) || PHRASE_CUES.has(phrase) || I_AM.test(before[0]?.lower ?? '');
 }
 
@@ -186,8 +197,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
   const verbAfter = verbNext && nextW.weakPersonVerb;
   // "Siobhán covering the pager": a clear name doing something
   const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
-  const charBefore = doc.text[first.tok.start - 2] ?? '';
-  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !DIGIT.test(charBefore))));
+  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
@@ -211,7 +221,7 @@ function asideAfterRole(doc: Doc, infos: WordInfo[], first: WordInfo, last: Word
   const m = ROLE_ASIDE_BEFORE.exec(doc.text.slice(Math.max(0, first.tok.start - 30), first.tok.start));
   const role = m?.[1];
   if (!role) return false;
-  const word = infos[first.index - 1];
+  const word = wordAt(infos, first.index - 1);
   // (or a department: "forwarded by Interpreter Services (Story Fields)")
   return word !== undefined && word.tok.text === role && (word.strongCue || (word.orgHead && word.cap));
 }
@@ -230,9 +240,6 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
     const named = run.filter((w) => !w.initial && !w.particle);
     // the words around are weighed only when the run's own words leave it open (evaluated lazily)
     const weak = prev !== undefined && prev.weakCue && ONE_OR_TWO_SPACES.test(gapBefore);
-    // "the charge nurse (Nattapong Srisai)", "a patient, Nattapong Wongsuwan, waiting": set off
-    // by a bracket or commas right after a role
-    const roleAside = asideAfterRole(doc, infos, first, last);
     let person = false;
     // "The Chase Paymentech terminal": an article makes the run a thing (a family or a possessive aside)
     if (prev !== undefined && DETERMINERS.has(prev.lower) && ONE_SPACE.test(gapBefore) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
@@ -250,7 +257,9 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
       const initialled = run.length === 3 && middleInitialAfter(doc, infos, first.index) && named.every((w) => w.known && w.startsUpper);
       // "Patient Honor Cook": listed words right after a person cue, ordinary or not
       const cuedListed = prev !== undefined && prev.strongCue && named.every((w) => w.known && w.startsUpper && !w.orgHead) && ONE_SPACE.test(gapBefore);
-      person = listed || censusPair || roleAside || initialled || cuedListed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
+      // (asideAfterRole: "the charge nurse (Nattapong Srisai)", "a patient, Nattapong Wongsuwan,
+      // waiting": set off by a bracket or commas right after a role)
+      person = listed || censusPair || asideAfterRole(doc, infos, first, last) || initialled || cuedListed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1 && !(first.orgHead && first.rank > 5000)) {
       // (a department word alone, "Med-Surg worked on paper", is the department; "Ward called" is a surname)
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)

@@ -68,7 +68,7 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   // words with a digit (MRNs, phone numbers, "jsmith42") are mostly met once: in the main cache they
   // crowded it with entries never asked for again (95% of it after a 10,000-ticket backfill, ~370
   // bytes each); they get a small cache of their own, for the ones that recur ("2024", "HL7", "x64")
-  const digits = hasDigit(tok.text);
+  const digits = tok.digits;
   const cache = digits ? (afterTech ? digitTechCache : digitCache) : afterTech ? techCache : plainCache;
   let facts = cache.get(tok.text);
   if (!facts) {
@@ -79,15 +79,6 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
     cache.set(word, facts);
   }
   return new Word(tok, index, facts);
-}
-
-/** An ASCII digit anywhere in `s`. */
-function hasDigit(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
-  }
-  return false;
 }
 
 /** What is known of a word whatever its place: computed once per word and cached. */
@@ -206,7 +197,10 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   const possessive = text.length > 3 && endsWithS(text);
   const base = possessive ? text.slice(0, -2) : text;
   const lower = base.toLowerCase();
-  const folded = fold(base);
+  // one string when the folded form is the lower-case one (most words): a step that reads both
+  // finds the second in the CPU cache
+  const foldedForm = fold(base);
+  const folded = foldedForm === lower ? lower : foldedForm;
   const alpha = isAlphaWord(base);
   // "al-Amin", "el-Masri", "bin-Laden": an Arabic article or patronymic joined to a capitalised name
   const cap = startsUpper(base) || JOINED_PARTICLE.test(base);
@@ -291,6 +285,14 @@ function hasLowerThenUpper(s: string): boolean {
     if (a >= 97 && a <= 122 && b >= 65 && b <= 90) return true;
   }
   return false;
+}
+
+/**
+ * infos[i], or undefined before the first word: V8 looks a negative index up as a named property,
+ * slowly, and the look-up site then stays slow for every index.
+ */
+export function wordAt(infos: readonly WordInfo[], i: number): WordInfo | undefined {
+  return i >= 0 ? infos[i] : undefined;
 }
 
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */

@@ -7,6 +7,8 @@ export interface Token {
   text: string;
   /** Index of the line the token lies on (lines end at '\n'). */
   line: number;
+  /** Holds an ASCII digit (noted while scanning: word facts keep such words apart). */
+  digits: boolean;
 }
 
 // A word is letters/digits/_ joined by single ' ’ or -, as /[\p{L}\p{M}\p{N}_]+(?:['’-][\p{L}\p{M}\p{N}_]+)*/u
@@ -42,15 +44,26 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const start = i;
+    let digits = false;
     for (;;) {
-      i += w;
-      while ((w = wordCharAt(text, i)) !== 0) i += w;
-      if (!isJoiner(text.charCodeAt(i))) break;
-      w = wordCharAt(text, i + 1);
-      if (w === 0) break;
+      // word characters from i on (ASCII ones by the table, noting digits)
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          if (ASCII_WORD[d] === 0) break;
+          if (d <= 57 && d >= 48) digits = true;
+          i++;
+        } else {
+          w = WORD_CHAR.widthAt(text, i);
+          if (w === 0) break;
+          i += w;
+        }
+      }
+      // a joiner between word characters joins them
+      if (!isJoiner(text.charCodeAt(i)) || wordCharAt(text, i + 1) === 0) break;
       i += 1;
     }
-    out.push({ start, end: i, text: text.slice(start, i), line });
+    out.push({ start, end: i, text: text.slice(start, i), line, digits });
   }
   return out;
 }
