@@ -31,7 +31,8 @@ function yearOf(said: string | undefined): string | undefined {
 
 // `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
 const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-// `gate`: a cheaper pattern every match holds in the lower-cased text (the scan is skipped without it);
+// `gate`: a cheaper pattern every match holds in the lower-cased text (the scan is skipped without it;
+// what it must hold before a literal is looked at behind that literal: a scan for a literal is quick);
 // `valid`: the numbers can be a day and a month ("6.90.85" after "fw" is a firmware version)
 const PATTERNS: {
   re: RegExp;
@@ -56,7 +57,7 @@ const PATTERNS: {
   // 10-NOV-2013, 5/Jan/98 (Oracle, log and chart style)
   { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], months: true, gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
   // Jan-20-2024 (month name first, dashed; chart exports and scheduling screens)
-  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, digitYear: true, gate: /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d/ },
+  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, digitYear: true, gate: /-\d(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d)/ },
   // 18JAN2026 (Oracle/Epic style without separators): three-letter month between day and year
   {
     re: /(?<![\p{L}\p{N}])(\d{1,2})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\d{2})(?![\p{L}\p{N}])/giu,
@@ -67,7 +68,7 @@ const PATTERNS: {
     valid: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31,
   },
   // (the) 20th of April, 3rd of May 2024
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true, gate: /(?:st|nd|rd|th)\s{1,2}of\s/ },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true, gate: /of\s(?<=(?:st|nd|rd|th)\s{1,2}of\s)/ },
   // dates written the French/Spanish/German/Portuguese/Dutch way: "12. August 2024", "1er juin 2025",
   // "1 de octubre de 2024", "29 augustus 2024" (month names from the calendar table; a year is needed)
   {

@@ -58,7 +58,8 @@ function computeNameShaped(w: string): boolean {
 
 // a login with a digit, a dot or an underscore in it, after "by", ending its clause
 // (or an initial run into a surname: "by hsolanki.")
-const BY_LOGIN = /(?<=\s)by[ ]([a-z]+(?:[._][a-z]+)?\d{0,6}|[a-z]\d{4,8})(?=[.,;)]?(?:\s|$))/g;
+// (the white space before "by" is looked at after it: a scan for the literal "by " is far quicker)
+const BY_LOGIN = /by[ ](?<=\sby[ ])([a-z]+(?:[._][a-z]+)?\d{0,6}|[a-z]\d{4,8})(?=[.,;)]?(?:\s|$))/g;
 const FILE_LIKE = /\.(?:log|txt|csv|xml|json|pdf|docx?|xlsx?|exe|dll|zip|ini|cfg|conf)$/;
 // chat logs: "[10:02] jlee: text"
 const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
