@@ -19,6 +19,7 @@ import { detectSignatures } from './signatures.js';
 import { signedAfterNumber } from './signedAfterNumber.js';
 import { detectSpeakers } from './speakers.js';
 import { detectCapsNames } from './capsNames.js';
+import { ageApposition } from './ageApposition.js';
 import { cjkNames } from './cjkNames.js';
 import { detectSpelledNames } from './spelledNames.js';
 import { wordInfos } from './wordInfo.js';
@@ -47,6 +48,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   namesAboveAddress(doc);
   lowerCaseNames(doc, infos);
   lowerCaseForms(doc);
+  ageApposition(doc);
   hyphenatedGivenNames(doc, infos);
   namesInFileNames(doc, infos);
   wrappedNames(doc, infos);
