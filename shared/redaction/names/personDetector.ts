@@ -11,6 +11,7 @@ import { lowerCaseForms } from './lowerCaseForms.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { mangledNames } from './mangledNames.js';
 import { mentions } from './mentions.js';
+import { nameRemnants } from './nameRemnants.js';
 import { detectNameForms } from './nameForms.js';
 import { peopleLists } from './peopleLists.js';
 import { propagate } from './propagate.js';
@@ -59,5 +60,6 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   givenAfterComma(doc);
   doc.budget.check();
   propagate(doc, infos);
+  nameRemnants(doc, infos);
   mangledNames(doc);
 }
