@@ -39,6 +39,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a double-barrelled surname of two ordinary words', 'Primary:    Hazel Mills-Snow (cell 772.752.3539)', 'Mills-Snow'],
     ["a quoted reply's header", 'Latoya\n\nShimizu, Takeshi wrote:\n> Which printer exactly?', 'Shimizu'],
     ['listed ordinary words right after a person cue', 'Patient Honor Cook is a fall risk', 'Honor'],
+    ['a name before a nurse\'s credential in capitals', 'Kumudini Wanniarachchi RN, BSN is waiting at the window.', 'Wanniarachchi'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -66,6 +67,8 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ["a team's quoted reply header", 'IT Support wrote:\n> done', 'IT Support wrote:'],
     ['a product after a person cue', 'Open the Employee Self Service portal', 'Employee Self Service'],
     ['hyphenated ordinary words before a unit', 'the Long-Term Care unit is on 3 West', 'Long-Term Care'],
+    ['ordinary capitalised words before a credential', 'Please Grant Access RN workflow today', 'Grant Access'],
+    ['a product before a credential word in its name', 'Epic Willow RN workflow is slow', 'Willow'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

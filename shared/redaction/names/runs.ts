@@ -154,6 +154,10 @@ const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spok
 
 const AFTER_CUE = /^(?:\s{1,2}family\b|,\s?(?:MD|DO|RN|NP|PA-C|PA|LPN|CNA|PharmD|PhD|BSN|MSN|CRNA|DNP|RT)\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}\((?:cell|mobile|mob|ph|phone|tel|pager|pgr|ext|desk|office|home|work|vocera)\.?:?\s{0,2}[+(]?\d|(?:,\s?|\s)(?:x|ext\.?\s?)\d[\d-]{2,7}\b|\s{0,2}\((?:charge |travel |staff )?(?:RN|LPN|CNA|NP|PA-C|CRNA|RT|RPh|PharmD|MA)\)|\s{0,2}\((?:brother|sister|mother|father|mom|dad|husband|wife|son|daughter|spouse|partner|friend|neighbou?r|guardian|caregiver|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|cousin|poa|legal guardian)\)|,\s(?:manager|supervisor|director|team lead|charge nurse|nurse manager)(?:,|\s(?:desk|ext|x|cell|pager)\b)|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@|\s(?:has\s)?(?:joined|left)\s(?:the\s)?(?:chat|conversation|meeting|call|channel|session|room)\b)/i;
 
+// "Kumudini Wanniarachchi RN, BSN": a nurse's or pharmacist's credential right after the name, in
+// its own capitals (not MD, DO or PA, which are also states and a verb)
+const CREDENTIAL_AFTER = /^ (?:RN|LPN|CNA|CRNA|RPh|PharmD|BSN|MSN|DNP|NP)(?![\p{L}\p{N}-])/u;
+
 export const I_AM = /^i['’]?m$/;
 // possessives that are terms, not owners: "Driver's License", "Children's Hospital", "Master's degree"
 const POSSESSIVE_TERM = /^(?:driver['’]s licen[cs]e|children['’]s|women['’]s|men['’]s|master['’]s|bachelor['’]s|doctor['’]s (?:note|office|order)|physician['’]s order|nurse['’]s station|mother['’]s day|father['’]s day|valentine['’]s)/i;
@@ -197,7 +201,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
   const verbAfter = verbNext && nextW.weakPersonVerb;
   // "Siobhán covering the pager": a clear name doing something
   const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
-  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
+  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
