@@ -40,6 +40,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ["a quoted reply's header", 'Latoya\n\nShimizu, Takeshi wrote:\n> Which printer exactly?', 'Shimizu'],
     ['listed ordinary words right after a person cue', 'Patient Honor Cook is a fall risk', 'Honor'],
     ['a name before a nurse\'s credential in capitals', 'Kumudini Wanniarachchi RN, BSN is waiting at the window.', 'Wanniarachchi'],
+    ['an unlisted "Last, First" alone in a cell of a notes row', '11/17/2025 11:12 AM | Tursunov, Otabek | Phone call', 'Otabek'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -69,6 +70,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['hyphenated ordinary words before a unit', 'the Long-Term Care unit is on 3 West', 'Long-Term Care'],
     ['ordinary capitalised words before a credential', 'Please Grant Access RN workflow today', 'Grant Access'],
     ['a product before a credential word in its name', 'Epic Willow RN workflow is slow', 'Willow'],
+    ['two products alone in a cell', '| Windows, Linux | Epic, Cerner |', 'Windows, Linux'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

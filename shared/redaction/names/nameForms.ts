@@ -181,12 +181,13 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     // two words that are no ordinary words after a person's label, a chat stamp or a dash sign-off:
     // "Creator : Ssempala, Atieno", "display=\"Mahlangu, Farai\"", "- Kouassi, Boubacar"
     const unknownPair = !isCommonWord(a) && !isCommonWord(b) && LABELLED_BEFORE.test(text.slice(Math.max(0, m.index - 60, text.lastIndexOf('\n', m.index - 1) + 1), m.index));
-    const cued = cuedHere || unknownPair;
-    // "Stack: Kubernetes, Helm": an unlisted word before an ordinary word that is no given name is a list of things
-    if (!cued && !lex.isName(a) && isCommonWord(b) && !lex.isGivenName(b)) continue;
     // a cell of a row: between bars or wide gaps ("01/16/2025 08:39 PM | Solanki, Hetalben | Note", "nduong  Dương, Nghĩa  Remove")
     const surnameAt = surnameStart(text, m.index);
     const cell = CELL_BEFORE.test(text.slice(Math.max(0, surnameAt - 12), surnameAt)) && CELL_AFTER.test(after);
+    // a cell that holds only two words that are no ordinary words: a person however unlisted ("| Tursunov, Otabek |")
+    const cued = cuedHere || unknownPair || (cell && !isCommonWord(a) && !isCommonWord(b));
+    // "Stack: Kubernetes, Helm": an unlisted word before an ordinary word that is no given name is a list of things
+    if (!cued && !lex.isName(a) && isCommonWord(b) && !lex.isGivenName(b)) continue;
     const sure = cued || (lineEnd && lineStart) || ledLine || cell || PERSON_CUE_BEFORE.test(before);
     // "Hunt, Rusty", "Strong, Wade": a census surname and a census given name, ordinary words or not
     const censusPair = lex.censusRank(a) <= 5000 && lex.isGivenName(b);
