@@ -41,6 +41,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['listed ordinary words right after a person cue', 'Patient Honor Cook is a fall risk', 'Honor'],
     ['a name before a nurse\'s credential in capitals', 'Kumudini Wanniarachchi RN, BSN is waiting at the window.', 'Wanniarachchi'],
     ['an unlisted "Last, First" alone in a cell of a notes row', '11/17/2025 11:12 AM | Tursunov, Otabek | Phone call', 'Otabek'],
+    ['an unlisted "LAST, FIRST" between a patient cue and a record cue', 'Accession MJ68165090, patient ERGASHEVA, DILNOZA (MRN 5181549).', 'DILNOZA'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -71,6 +72,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['ordinary capitalised words before a credential', 'Please Grant Access RN workflow today', 'Grant Access'],
     ['a product before a credential word in its name', 'Epic Willow RN workflow is slow', 'Willow'],
     ['two products alone in a cell', '| Windows, Linux | Epic, Cerner |', 'Windows, Linux'],
+    ['ordinary words in capitals between a patient cue and a record cue', 'patient ACUTE, CARE (MRN pending)', 'ACUTE, CARE'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -26,6 +26,9 @@ const LABELLED_BEFORE = /(?:\b(?:user|by|reviewer|approver|author|creator|owner|
 // a word that announces a person right before: "patient Kang, Ye-jin", "for Nuñez, Nayeli at 08:09"
 // (a particle of the surname may stand between: "for du Plessis, Sjoerd")
 const PERSON_CUE_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscriber|caller|for|of|with|from|by)\s{1,2}(?:(?:de|du|da|di|del|della|la|le|van|von|den|der|dos|das|ap|al|el)\s{1,2}){0,2}$/iu;
+// a patient cue right before a name, and a record cue after it
+const PATIENT_BEFORE = /(?:^|[^\p{L}])(?:patient|pt|guarantor|member|subscriber|insured)\s{1,2}$/iu;
+const RECORD_AFTER = /^\s{0,2}(?:\(\s{0,2}|,\s{0,2})?(?:MRN|DOB|Acct|acct)\b/u;
 // what follows a name for sure: an address, a bracket, a record cue
 const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct|account|DOS|MD|DO|RN|NP|PA|PA-C|PhD|LPN|CNA|DPM|PharmD)\b)/u;
 // what every match of UPPER_COMMA / MIXED_COMMA holds after its first word (of at most 41 code
@@ -151,7 +154,9 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     if (!namePartOk(a) || !namePartOk(b)) continue;
     // "NAME=ONYEKACHI,FOLAKE", "Patient: KEALAMAKIA, KANOELANI": a name field needs no listed word
     const labelled = NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
-    const known = labelled || lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
+    // "patient ERGASHEVA, DILNOZA (MRN ...": a patient cue before and a record cue after need none either
+    const recorded = PATIENT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
+    const known = labelled || recorded || lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
     if (!known) continue;
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
     addPerson(doc, surnameStart(text, m.index), m[3] ? m.index + m[0].length : givenEnd(text, m.index + m[0].length, true), 35);
