@@ -28,6 +28,7 @@ describe('redactor: text typed in one case', () => {
     ['a short listed surname in a ticket typed in capitals', 'THE PRINTER ON 4 WEST KEEPS JAMMING AGAIN TODAY.\nTHANK YOU,\nHAORAN LIU', 'LIU'],
     ['a short listed surname after "DR." in capitals', 'HELLO,\nRACHEL WILEY HAS A VIDEO VISIT WITH DR. VO ON 11/11/2025 AND THE LINK FAILS.', 'VO'],
     ['a surname with a particle after "for"', 'Statements for du Plessis, Sjoerd keep coming back undeliverable', 'Sjoerd'],
+    ['an unlisted name a caller gives before speaking of themself', 'voice ticket\nthis is wahidullah i work nights on labor and delivery', 'wahidullah'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -46,6 +47,8 @@ describe('redactor: text typed in one case', () => {
     ['a lower-case phrase after "name:" made of ordinary words', 'Name: printer is broken', 'printer is broken'],
     ['an ordinary word after "dr."', 'dr. appointment was moved', 'dr. appointment'],
     ['a prose line after a closing', 'fixed.\nthanks,\nwill do tomorrow', 'will do tomorrow'],
+    ['an unlisted word before a hedge', 'this is xyzzy i guess', 'xyzzy'],
+    ['a product before the caller speaks of themself', 'this is zoom i need help', 'zoom'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -75,6 +75,27 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
 }
 
 const ERRAND = new Set(['calling', 'from', 'here', 'speaking', 'at', 'in', 'on', 'with']);
+// "... i work nights", "... im the charge nurse": the caller goes on about themself ("i think" is no such)
+const SELF = new Set(['im', "i'm", 'i’m']);
+const SELF_VERBS = new Set(['work', 'worked', 'am', 'was', 'need', 'have', 'had', 'manage', 'cover', 'run', 'called', 'float']);
+
+function speaksOfSelf(infos: WordInfo[], w: WordInfo): boolean {
+  if (SELF.has(w.lower)) return true;
+  const verb = infos[w.index + 1];
+  return w.lower === 'i' && verb !== undefined && adjacent(w, verb) && SELF_VERBS.has(verb.lower);
+}
+const MOST_NAME_WORDS = 4;
+
+/** How many words from i on (up to four, adjacent) are name parts, the first no ordinary word, the others listed if they are. */
+function unlistedRun(infos: WordInfo[], i: number): number {
+  let n = 0;
+  for (let w = infos[i]; w !== undefined && n < MOST_NAME_WORDS && namedPart(w) && (!w.common || (n > 0 && w.known)); w = infos[i + n]) {
+    const before = infos[i + n - 1];
+    if (n > 0 && (before === undefined || !adjacent(before, w))) break;
+    n++;
+  }
+  return n;
+}
 // (also in brackets or after a comma: "for helena wall (dob 11/28/1936", "pollard, christina g, mrn ...")
 const RECORD_AFTER = /^,?\s{1,2}\(?(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
@@ -123,11 +144,13 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         if (both) i++;
         continue;
       }
-      // "this is giorgi gelashvili calling from ...": two unlisted words that are no ordinary words, then the caller's errand
-      const third = infos[i + 2];
-      if (intro === INTRODUCED && namedPart(w) && !w.common && next !== undefined && adjacent(w, next) && namedPart(next) && !next.common && third !== undefined && adjacent(next, third) && ERRAND.has(third.lower)) {
-        addPerson(doc, w.tok.start, next.tok.end);
-        i++;
+      // "this is giorgi gelashvili calling from ...", "this is wahidullah i work nights": up to four
+      // words that are no ordinary words, then the caller's errand or the caller speaking of themself
+      const named = intro === INTRODUCED ? unlistedRun(infos, i) : 0;
+      const after = infos[i + named];
+      if (named > 0 && after !== undefined && adjacent(infos[i + named - 1], after) && (ERRAND.has(after.lower) || speaksOfSelf(infos, after))) {
+        addPerson(doc, w.tok.start, (infos[i + named - 1] as WordInfo).tok.end);
+        i += named - 1;
         continue;
       }
       // "this is uh wiremu, wiremu tuhiwai from ...": a word no dictionary has, said again with the surname
