@@ -29,6 +29,7 @@ describe('redactor: text typed in one case', () => {
     ['a short listed surname after "DR." in capitals', 'HELLO,\nRACHEL WILEY HAS A VIDEO VISIT WITH DR. VO ON 11/11/2025 AND THE LINK FAILS.', 'VO'],
     ['a surname with a particle after "for"', 'Statements for du Plessis, Sjoerd keep coming back undeliverable', 'Sjoerd'],
     ['an unlisted name a caller gives before speaking of themself', 'voice ticket\nthis is wahidullah i work nights on labor and delivery', 'wahidullah'],
+    ['an unlisted name after a relative, then what a person does', 'her daughter svitlana can be reached at the number on file', 'svitlana'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -49,6 +50,7 @@ describe('redactor: text typed in one case', () => {
     ['a prose line after a closing', 'fixed.\nthanks,\nwill do tomorrow', 'will do tomorrow'],
     ['an unlisted word before a hedge', 'this is xyzzy i guess', 'xyzzy'],
     ['a product before the caller speaks of themself', 'this is zoom i need help', 'zoom'],
+    ['a word after a relative that is a thing', 'the daughter board is broken', 'board'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -98,6 +98,8 @@ function unlistedRun(infos: WordInfo[], i: number): number {
 }
 // (also in brackets or after a comma: "for helena wall (dob 11/28/1936", "pollard, christina g, mrn ...")
 const RECORD_AFTER = /^,?\s{1,2}\(?(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
+const RELATIVES = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'spouse', 'granddaughter', 'grandson', 'niece', 'nephew', 'caregiver', 'guardian', 'aunt', 'uncle', 'cousin']);
+const RELATIVE_ACTS = /^ (?:can|will|is|was|has|says|said|called|wants|asked|needs)\b/;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
 // an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"
 const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?|(?:at|on)\s{1,2}\+?\(?)\d/i;
@@ -197,6 +199,11 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       if (adjacent(cue, w) && cue.strongCue && namedPart(w) && !w.common && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && (PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8)) || ERRAND.has(infos[i + 2]?.lower ?? '') || CLAUSE_OVER.test(doc.text.slice(second.tok.end, second.tok.end + 2)))) {
         addPerson(doc, w.tok.start, second.tok.end);
         i++;
+        continue;
+      }
+      // "her daughter svitlana can be reached at": a relative, then a word no list or dictionary has, then what a person does
+      if (adjacent(cue, w) && RELATIVES.has(cue.lower) && namedPart(w) && !w.common && !w.known && RELATIVE_ACTS.test(doc.text.slice(w.tok.end, w.tok.end + 8))) {
+        addPerson(doc, w.tok.start, w.tok.end);
         continue;
       }
       if (adjacent(cue, w) && cue.strongCue && (lowerNamePart(w, false) || (lowerNamePart(w, true) || (w.known && w.common && !w.functionWord && !w.tech)) && PATIENT_DETAIL.test(doc.text.slice(w.tok.end, w.tok.end + 8)))) {
