@@ -1,8 +1,7 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
-import { adjacent } from './lowerCaseNames.js';
 import { nameLexicon } from './nameLexicon.js';
-import type { WordInfo } from './wordInfo.js';
+import { adjacent, type WordInfo } from './wordInfo.js';
 
 const HYPHENATED_GIVEN = /^\p{Lu}\p{Ll}{1,6}-\p{Ll}{1,6}$/u;
 

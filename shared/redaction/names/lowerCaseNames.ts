@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
 import { I_AM } from './runs.js';
 import { ACRONYMS, FILLERS } from './vocabulary.js';
-import type { WordInfo } from './wordInfo.js';
+import { adjacent, type WordInfo } from './wordInfo.js';
 
 function lowerStart(w: WordInfo): boolean {
   return !w.startsUpper;
@@ -20,11 +20,6 @@ function unlistedGiven(w: WordInfo): boolean {
 
 // a word that can be said: a vowel among its first three letters and no four consonants in a row ("dcmtk" is a code)
 const SAYABLE = /^(?=.{0,2}[aeiouyàâäáéèêëíìîïóòôöúùûü])(?!.*[bcdfghjklmnpqrstvwxz]{4})/;
-
-/** `b` follows `a` on the same line after one space. */
-export function adjacent(a: WordInfo | undefined, b: WordInfo): a is WordInfo {
-  return a !== undefined && a.tok.line === b.tok.line && a.tok.end + 1 === b.tok.start;
-}
 
 // a version or number after the pair: "dcmtk rel 2025.11"
 const DIGIT_AFTER = /^\s\d/;

@@ -295,6 +295,11 @@ export function wordAt(infos: readonly WordInfo[], i: number): WordInfo | undefi
   return i >= 0 ? infos[i] : undefined;
 }
 
+/** `b` follows `a` on the same line after one space. */
+export function adjacent(a: WordInfo | undefined, b: WordInfo): a is WordInfo {
+  return a !== undefined && a.tok.line === b.tok.line && a.tok.end + 1 === b.tok.start;
+}
+
 /** How much a word looks like part of a name: 0 for ordinary words, 2 for clear names. */
 export function nameScore(w: WordInfo): number {
   if (!w.alpha || w.tech) return 0;
