@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { caselessNamePart } from './namePart.js';
+import { lowerCaseNamePart } from './namePart.js';
 
 // "lyric marsh comma a seventy seven year old", "imre mészáros, a 34-year-old": clinical notes
 // introduce a patient by name, a comma and the age; dictation says the comma. The words before it
@@ -25,11 +25,9 @@ function isAge(said: string): boolean {
   return /^\d/.test(said) || words.every((w) => NUMBER_WORDS.has(w));
 }
 
-/** A word that can be part of a name here: a name part in any case, not said punctuation; listed or no dictionary word. */
+/** A word that can be part of a name here: not said punctuation. */
 function part(lower: string): boolean {
-  if (SPOKEN_MARKS.has(lower) || !caselessNamePart(lower)) return false;
-  const lex = nameLexicon();
-  return !isCommonWord(lower) || lex.isGivenName(lower) || (lex.isName(lower) && lex.censusRank(lower) <= 5000);
+  return !SPOKEN_MARKS.has(lower) && lowerCaseNamePart(lower);
 }
 
 export function ageApposition(doc: Doc): void {

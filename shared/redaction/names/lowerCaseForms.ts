@@ -3,7 +3,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { addPerson } from './addPerson.js';
 import { type GatedScan, gatedMatches } from './gatedMatches.js';
 import { nameLexicon } from './nameLexicon.js';
-import { caselessNamePart } from './namePart.js';
+import { caselessNamePart, lowerCaseNamePart } from './namePart.js';
 
 // Name forms typed in lower case, where capitals cannot tell them: "for garrett, john j.",
 // "from: carroll, bishop <bcarroll@...>", "elijah n. morse, dl ...", "kathleen curry - laboratory".
@@ -62,8 +62,7 @@ export function lowerCaseForms(doc: Doc): void {
   for (let m = LINE_LED.exec(text); m; m = LINE_LED.exec(text)) {
     const first = m[1] ?? '';
     const last = m[2] ?? '';
-    const ok = (w: string) => part(w, false) || part(w, true);
-    if (!ok(first) || !ok(last) || !(lex.isName(first) || lex.isName(last))) continue;
+    if (!lowerCaseNamePart(first) || !lowerCaseNamePart(last) || !(lex.isName(first) || lex.isName(last))) continue;
     const at = m.index + m[0].indexOf(first);
     addPerson(doc, at, at + first.length + 1 + last.length);
   }

@@ -1,4 +1,5 @@
-import { isFunctionWord } from '../text/englishLexicon.js';
+import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
+import { nameLexicon } from './nameLexicon.js';
 import { ACRONYMS, CALENDAR, GROUP_WORDS, isGroupOrProduct, NOT_NAMES, TITLES } from './vocabulary.js';
 
 // What the structural name forms (e-mail headers, LAST, FIRST, caret, Notes and reply-header names)
@@ -22,6 +23,17 @@ export function nameWord(word: string): boolean {
  */
 export function caselessNamePart(lower: string): boolean {
   return nameWord(lower) && !CALENDAR.has(lower) && !TITLES.has(lower) && !isFunctionWord(lower);
+}
+
+/**
+ * A word that can be part of a name typed in lower case, where no capital tells: a caseless name
+ * part that no dictionary has, or a given name, or a surname among the census's first 5,000
+ * ("garrett", "marsh", "mészáros").
+ */
+export function lowerCaseNamePart(lower: string): boolean {
+  if (!caselessNamePart(lower)) return false;
+  const lex = nameLexicon();
+  return !isCommonWord(lower) || lex.isGivenName(lower) || (lex.isName(lower) && lex.censusRank(lower) <= 5000);
 }
 
 // a name field's label right before: "NAME=", "Patient name:", "pid.name=\""
