@@ -1,3 +1,5 @@
+import { isAsciiLetter, mayBeLetter } from '../text/asciiLetter.js';
+
 /** A pattern (flag y), the gate its matches hold (flag g) and how far before a hit a match may start. */
 export interface GatedScan {
   sticky: RegExp;
@@ -41,14 +43,14 @@ export function* gatedMatches(text: string, { sticky, gate, reach }: GatedScan):
 
 /** A code unit of a word: an ASCII letter, apostrophe or hyphen, or anything outside ASCII. */
 function mayBeInWord(c: number): boolean {
-  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45;
+  return mayBeLetter(c) || c === 39 || c === 45;
 }
 
 /** Whether a scan could start a match at `at`: not right after an ASCII letter, nor inside a surrogate pair. */
 function mayStartWord(text: string, at: number): boolean {
   if (at === 0) return true;
   const before = text.charCodeAt(at - 1);
-  if (before < 128) return !((before >= 65 && before <= 90) || (before >= 97 && before <= 122));
+  if (before < 128) return !isAsciiLetter(before);
   // (a scan steps over a pair whole; a sticky match at its second half would start at its first)
   const here = text.charCodeAt(at);
   return !(before >= 0xd800 && before <= 0xdbff && here >= 0xdc00 && here <= 0xdfff);

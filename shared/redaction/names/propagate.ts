@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
+import { mayBeLetter } from '../text/asciiLetter.js';
 import { fold } from '../text/fold.js';
 import { PERSON_PRIORITY as PRIORITY } from './addPerson.js';
 import type { WordInfo } from './wordInfo.js';
@@ -24,10 +25,7 @@ function propagateIntoCompound(doc: Doc, w: WordInfo, parts: ReadonlySet<string>
 
 /** An ASCII letter or any character past ASCII (which LETTER_RUN then decides) in `s`. */
 function mayHoldLetter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c >= 128 || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
-  }
+  for (let i = 0; i < s.length; i++) if (mayBeLetter(s.charCodeAt(i))) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { mayBeLetter } from '../text/asciiLetter.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { typedInCapitals } from '../text/typedInCapitals.js';
 import { addPerson } from './addPerson.js';
@@ -27,7 +28,7 @@ function endsInWord(line: string): boolean {
     c = trimmed.charCodeAt(trimmed.length - 1);
   }
   // (outside ASCII: may be a letter or mark, or a closing quote)
-  return c >= 128 || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 45 || c === 34;
+  return mayBeLetter(c) || c === 39 || c === 45 || c === 34;
 }
 const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
