@@ -1,7 +1,7 @@
 import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
 import { I_AM } from './runs.js';
-import { ACRONYMS, FILLERS } from './vocabulary.js';
+import { ACRONYMS, FILLERS, RELATIVES } from './vocabulary.js';
 import { adjacent, type WordInfo } from './wordInfo.js';
 
 function lowerStart(w: WordInfo): boolean {
@@ -93,7 +93,6 @@ function unlistedRun(infos: WordInfo[], i: number): number {
 }
 // (also in brackets or after a comma: "for helena wall (dob 11/28/1936", "pollard, christina g, mrn ...")
 const RECORD_AFTER = /^,?\s{1,2}\(?(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
-const RELATIVES = new Set(['daughter', 'son', 'wife', 'husband', 'mother', 'father', 'sister', 'brother', 'spouse', 'granddaughter', 'grandson', 'niece', 'nephew', 'caregiver', 'guardian', 'aunt', 'uncle', 'cousin']);
 const RELATIVE_ACTS = /^ (?:can|will|is|was|has|says|said|called|wants|asked|needs)\b/;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
 // an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"

@@ -39,16 +39,24 @@ export const ORG_HEADS = words(`
 /** Courtesy titles: the next capitalised is a person. */
 export const TITLES = words('dr dr. doctor mr mr. mrs mrs. ms ms. miss mx mx. prof prof. professor nurse sister fr officer sgt sergeant deputy detective chaplain pastor rabbi imam');
 
-/** Words before a name that say a person follows. */
-export const STRONG_CUES = words(`
+/** A patient's relatives and carers: "her daughter ...", "son (Tomás)". */
+export const RELATIVES = words(`
+  mother father wife husband son daughter spouse parent guardian sister brother grandson granddaughter grandmother
+  grandfather grandchild niece nephew aunt uncle cousin stepson stepdaughter caregiver
+  `);
+
+/** Words before a name that say a person follows (relatives among them). */
+export const STRONG_CUES = new Set([
+  ...words(`
   patient patients pt member guarantor subscriber insured name caller requester requestor employee user manager supervisor
   director provider physician prescriber radiologist surgeon nurse rn np pa md technician tech therapist pharmacist resident
   rph pharmd lpn cna crna
-  attending ordering referring family mother father wife husband son daughter spouse parent guardian sister brother
-  grandson granddaughter grandmother grandfather grandchild niece nephew aunt uncle cousin stepson stepdaughter caregiver
+  attending ordering referring family
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
   owner approver sponsor assignee reporter clerk pcp patiente patiënt paciente patientin patienten utente
-  `);
+  `),
+  ...RELATIVES,
+]);
 export const WEAK_CUES = words(`
   for from with to by per via ask asked tell told call called email emailed paged page text texted schedule scheduled
   book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
