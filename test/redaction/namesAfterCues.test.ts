@@ -72,6 +72,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['ordinary capitalised words before a credential', 'Please Grant Access RN workflow today', 'Grant Access'],
     ['a product before a credential word in its name', 'Epic Willow RN workflow is slow', 'Willow'],
     ['two products alone in a cell', '| Windows, Linux | Epic, Cerner |', 'Windows, Linux'],
+    ['two ordinary words alone in a cell', '| 11/17/2025 | Pending, Review | Phone call |', 'Pending, Review'],
     ['ordinary words in capitals between a patient cue and a record cue', 'patient ACUTE, CARE (MRN pending)', 'ACUTE, CARE'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
