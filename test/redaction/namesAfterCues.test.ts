@@ -78,3 +78,22 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     expect(text(input)).toContain(kept);
   });
 });
+
+describe('redactor: a role or department set off after a name', () => {
+  it.each([
+    ['a department after a comma, before an extension', 'ADT A17 rejected. Tharshika Ponnuthurai, Bed Management x4-7760.', 'Ponnuthurai'],
+    ['a department ending a sentence', 'She is enrolled. Yerbol Nurlanuly, Telehealth Services. File: rpm.csv', 'Nurlanuly'],
+    ['a role in brackets', 'Nokuthula Zwane (Unit Secretary) says she tried twice', 'Zwane'],
+    ['a short department', 'Approved by Eirlys Vaughan-Pryce, HR.', 'Vaughan-Pryce'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['a product before a department', 'We moved Epic Hyperspace, Telehealth Services asked for it.', 'Epic Hyperspace'],
+    ['a department that does not end there', 'Ask Kofax Capture, Patient Access team will know', 'Kofax Capture'],
+    ['ordinary words before a department', 'Meeting Room (Facilities) is booked', 'Meeting Room'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});

@@ -3,7 +3,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { mayBeLetter } from '../text/asciiLetter.js';
 import { fold } from '../text/fold.js';
 import { PERSON_PRIORITY as PRIORITY } from './addPerson.js';
-import type { WordInfo } from './wordInfo.js';
+import { adjacent, type WordInfo } from './wordInfo.js';
 
 const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
 
@@ -75,5 +75,23 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     if (rest !== undefined && !department && !w.possessive && w.cap && rest.cap && rest.alpha && !rest.common && !rest.tech && !rest.orgHead && !rest.initial && rest.tok.line === w.tok.line && rest.tok.start === w.tok.end + 1) {
       doc.add(rest.tok.start, rest.possessive ? rest.tok.end - 2 : rest.tok.end, 'PERSON', PRIORITY);
     }
+    const given = w.cap ? givenBefore(infos, w) : undefined;
+    if (given) doc.add(given.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
   }
+}
+
+/**
+ * An unlisted given name before a known part, past its particles and in its case: "02 MANDLA DOS
+ * SANTOS" beside "Subscriber: THAIS DOS SANTOS". Ordinary words stay ("Call Santos"), but in
+ * capitals, where case tells nothing, a frequent given name that is also a word may go ("CLAY POPAL").
+ */
+function givenBefore(infos: WordInfo[], w: WordInfo): WordInfo | undefined {
+  let at = w;
+  let before = infos[at.index - 1];
+  while (adjacent(before, at) && before.particle && (!before.cap || before.upper === w.upper)) [at, before] = [before, infos[before.index - 1]];
+  if (!adjacent(before, at) || !before.alpha || !before.cap || before.upper !== w.upper || before.base.length < 2 || before.possessive) return undefined;
+  if ((before.tech && !before.shortCaps) || before.product || before.functionWord || before.title || before.strongCue || before.weakCue || before.orgHead) return undefined;
+  if (before.notName || before.personVerb || before.weakPersonVerb || before.particle) return undefined;
+  if (before.common && !(before.upper && before.given && before.ambiguous)) return undefined;
+  return before;
 }

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
+import { roleAfter } from './roleAfter.js';
 import { nameScore, wordAt, type WordInfo } from './wordInfo.js';
 
 // Capitalised runs of words on one line, and the judgement of each run from its words and the
@@ -201,7 +202,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
   const verbAfter = verbNext && nextW.weakPersonVerb;
   // "Siobhán covering the pager": a clear name doing something
   const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
-  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
+  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || roleAfter(doc.text, last.tok.end) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */

@@ -78,7 +78,7 @@ export const WEAK_PERSON_VERBS = words(`
   `);
 
 /** Name particles: lower-case inside a name, never a name on their own. */
-export const PARTICLES = words('de la del della van der von da di du le den dos das y ten ter bin bint binti ibn al el st mac');
+export const PARTICLES = words('de la del della van der von da di du le den dos das y ten ter bin bint binti ibn al el st mac lo ap');
 
 /** Greeting targets that are not people. */
 export const NOT_GREETED = words('team all there everyone everybody folks guys service desk it support helpdesk help sir madam mam team, crew');

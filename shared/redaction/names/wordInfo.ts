@@ -205,7 +205,8 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   // "al-Amin", "el-Masri", "bin-Laden": an Arabic article or patronymic joined to a capitalised name
   const cap = startsUpper(base) || JOINED_PARTICLE.test(base);
   const upper = base.length >= 2 && base === base.toUpperCase() && hasUpper(base);
-  const initial = base.length <= 2 && /^\p{Lu}$/u.test(base);
+  // (French compound given names go as hyphenated initials: "J-S Leblanc", "M-È Fortin")
+  const initial = base.length <= 3 && INITIAL.test(base);
   const lex = nameLexicon();
   // a word with a digit or a sign is in no name list (MRNs, phone numbers, numbered logins: most
   // words of a ticket that are not cached): no look-up
@@ -233,7 +234,7 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   // "Microsoft-Windows-Security-Auditing": a compound holding a product word is a product
   const techPart = base.includes('-') && lower.split('-').some((p) => TECH.has(p));
   const code = afterTech || contraction || functionWord || techPart || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower));
-  const shortCaps = !code && upper && base.length <= 4 && rank > 2000;
+  const shortCaps = !code && upper && !initial && base.length <= 4 && rank > 2000;
   const tech = code || shortCaps;
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
   const pieces = base.includes('-') || base.includes("'") || base.includes('’') ? base.split(/[-'’]/).map(fold) : [folded];
@@ -244,6 +245,7 @@ function computeInfo(text: string, afterTech: boolean): Facts {
 
 // Character tests with an ASCII fast path (most words are ASCII); the regex decides the rest.
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’]|n['’]t$|['’](?:re|ve|ll|d|m)$/i;
+const INITIAL = /^\p{Lu}(?:-\p{Lu})?$/u;
 const ALPHA_WORD = /^[\p{L}\p{M}'’-]+$/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;

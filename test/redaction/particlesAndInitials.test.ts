@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { textRedactor } from './redactText.js';
+
+// Surname particles ("Lo Bianco", "ap Rhys"), French hyphenated initials ("J-S Leblanc") and the
+// given names around a known surname. Every example is invented; each removal has a look-alike
+// that must stay.
+const text = textRedactor();
+
+describe('redactor: particles, hyphenated initials and the rest of a known surname', () => {
+  it.each([
+    ['an Italian particle inside a name', 'Reported by Raffaele Lo Bianco, IT Security.', 'Bianco'],
+    ['a Welsh particle before "Last, First"', 'Patient ap Rhys, Eirlys, MRN 005129588, cannot log in', 'ap Rhys'],
+    ['the particles a display name moved after the given name', 'Names show wrong:\n  - Salvatore Lo Bianco  → shows as "Bianco, Salvatore Lo"', 'Lo"'],
+    ['two such particles', 'Names show wrong:\n  - Femke Van den Broeck  → shows as "Broeck, Femke Van den"', 'Van den"'],
+    ['hyphenated initials before a surname', 'told to update the password on the home PC. -J-S Thériault', 'Thériault'],
+    ['hyphenated initials with a diacritic', 'probably because the rehire date is missing. - M-È Fortin', 'Fortin'],
+    ['an unlisted given name before a known surname, past a particle', 'Subscriber: THAIS DOS SANTOS\nDependents: 01 GHISLAINE DOS SANTOS', 'GHISLAINE'],
+    ['a short unlisted given name in capitals before a known surname', 'Subscriber: JAN POPAL\nDependents: 01 YAO POPAL', 'YAO'],
+    ['a frequent given name that is a word, in capitals, before a known surname', 'Subscriber: JAN POPAL\nDependents: 02 CLAY POPAL', 'CLAY'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['a particle that leads no known surname', 'Patient Anna Smith is the de facto lead; Anna de facto approved it', 'de facto approved'],
+    ['"Lo" that is no particle of a name', 'Lo and behold, the AP in room 4 rebooted', 'Lo and behold'],
+    ['hyphenated capitals before an ordinary word', 'See the A-Z Index and the Q-A Team page', 'A-Z Index'],
+    ['an ordinary word before a known surname, mixed case', 'Patient Maria Lopez called; the Epic Lopez template is fine', 'Epic'],
+    ['an ordinary word before a known surname, in capitals', 'Subscriber: JAN POPAL\nPLEASE RECHECK POPAL', 'RECHECK'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});
