@@ -86,6 +86,8 @@ const TRIED = /\b(?:tried|typed|entered|used|set it to|changed it to|new one is|
 // a password given right after its name, no "is": "Use temp password AN8rFz7QmD for all of them"
 const GIVEN_PASSWORD = /\b(?:temp|temporary|new|initial|default|one-time) (?:password|passwd|pwd|pw|passcode) (?!(?:is|was|reset|expired|policy|change|field|prompt|screen|page|link|email)\b)([^\s"'<>]{6,64})/gi;
 
+const NEXT_KEY = /^[a-z_]{2,20}=$/;
+
 /** Secrets: tokens and keys by shape, values after auth schemes and key=value pairs, password-shaped words. */
 export function detectCredentials(doc: Doc): void {
   const text = doc.text;
@@ -100,7 +102,8 @@ export function detectCredentials(doc: Doc): void {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1] ?? '';
-      if (!value || value.startsWith('[')) continue;
+      // ("auth: user='rcmc\\ana'": the value is the next pair's key, not a secret)
+      if (!value || value.startsWith('[') || NEXT_KEY.test(value)) continue;
       const at = m.index + m[0].length - value.length;
       doc.add(at, at + value.length, type, 90);
     }

@@ -110,7 +110,8 @@ export const NOT_NAMES = words(`dr mr mrs ms mx prof sr jr md rn phd id pt pts s
   ref dept loc sig ver ack rm ext ord hosp eng dir ceo coo né née nee nom prénom prenom
   québec quebec ontario manitoba saskatchewan nunavut yukon labrador newfoundland texas california florida ohio oregon
   arizona alaska hawaii idaho illinois iowa kansas kentucky louisiana maryland massachusetts michigan minnesota
-  mississippi missouri nebraska oklahoma pennsylvania tennessee utah vermont wisconsin wyoming canada mexico`);
+  mississippi missouri nebraska oklahoma pennsylvania tennessee utah vermont wisconsin wyoming canada mexico
+  copay copays coinsurance deductible`);
 
 /** A group, department or product word (lower case): such a word makes a would-be name a thing ("Service Desk", "Epic Team"). */
 export function isGroupOrProduct(lower: string): boolean {

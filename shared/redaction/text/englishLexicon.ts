@@ -12,12 +12,23 @@ import { WordList } from './WordList.js';
  */
 let words: WordList | undefined;
 
+// (with help-desk words newer than the lexicon: "Teams recap" and "the spooler" are no logins, no names)
 const EXTRA = `zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
   eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion first second third
   fourth fifth sixth seventh eighth ninth tenth eleventh twelfth last next login logon logout logoff signin signon signout
   username password passcode email emails online offline website webpage app apps wifi internet intranet laptop desktop
   workstation printer printers scanner reboot rebooted reset resets install installed update updates upgrade upgraded
-  admin config settings dropdown popup tab tabs click clicked screen screens portal inbox outbox mailbox chart charts`
+  admin config settings dropdown popup tab tabs click clicked screen screens portal inbox outbox mailbox chart charts
+  recap recaps debrief debriefs sender phish phishing phished charger chargers parser parsers loaner loaners coder coders
+  spooler dongle dongles reimage reimaged reimaging failover failback hotfix hotfixes firmware timeout logfile logfiles
+  workflow workflows relogin docking headset webcam webcams router routers hostname hostnames subnet subnets vpn
+  workaround workarounds synced syncing resync uninstall uninstalled uninstalling spam malware ransomware spyware
+  antivirus firewall firewalls backend middleware keystrokes screenshot screenshots touchscreen smartcard barcode
+  barcodes wristband wristbands uptime endpoint metadata plugin plugins dropdowns checkbox checkboxes textbox tooltip
+  hyperlink hyperlinks autofill autosave bluetooth signup passphrase reconnected troubleshoot troubleshooting timestamp
+  timestamps filename filenames codec codecs encrypt encrypted encryption decrypt cybersecurity logins reboots
+  rebooting offboarding onboarding unassigned multifactor screensaver toolbar taskbar thumbnails download downloads
+  upload uploads uploaded downloaded auth cron`
   .split(/\s+/)
   .filter(Boolean);
 

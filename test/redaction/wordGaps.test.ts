@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { textRedactor } from './redactText.js';
+
+// Words the 2000s English lexicon lacks, insurance-card terms, document-property keys and a key
+// that follows a secret key. Every example is invented.
+const text = textRedactor();
+
+describe('redactor: word-list gaps and field keys', () => {
+  it.each([
+    ['help-desk words taken for logins', 'Teams recap missing after the downtime debrief; the spooler and the parser hang', ['recap', 'debrief', 'spooler', 'parser']],
+    ['an insurance-card term after a person cue', '  Subscriber: JAN POPAL\n  PCP Copay $40  ER $250', ['Copay $40']],
+    ['the key after a secret key', "13:25:50 GP-GW auth: user='rcmc\\gaprhys' src=10.1.2.3", ['auth: user=']],
+    ['"auth" opening a log line', 'Logs show\nauth: Xk9mPq2Lz\nthen failed', ['auth: ']],
+  ])('keeps %s', (_label, input, kept) => {
+    const out = text(input);
+    for (const k of kept) expect(out).toContain(k);
+  });
+
+  it.each([
+    ['the creator of a document', 'Creator                         : Goodnight, Misty', 'Misty'],
+    ['who last modified a document', 'Last Modified By                : Wekesa Chebet', 'Chebet'],
+    ['the value after "auth:"', 'Logs show\nauth: Xk9mPq2Lz\nthen failed', 'Xk9mPq2Lz'],
+    ['the login after the next key', "GP-GW auth: user='rcmc\\gaprhys' src=10.1.2.3", 'gaprhys'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it('keeps a product after a document-property key', () => {
+    expect(text('Creator: Adobe Acrobat Pro 2020\nAuthor: IT Security Team')).toBe('Creator: Adobe Acrobat Pro 2020\nAuthor: IT Security Team');
+  });
+});
