@@ -97,3 +97,24 @@ describe('redactor: a role or department set off after a name', () => {
     expect(text(input)).toContain(kept);
   });
 });
+
+describe('redactor: unlisted LAST, FIRST where a record puts a patient, and product names after a title', () => {
+  it.each([
+    ['a pair in a row, before a birth date', 'Z1125395 E7201325   ARULANANTHAM,KAJENDRAN 1957-07-31 00:00:00.000 932 M', 'KAJENDRAN'],
+    ['pairs in the cells of a record', 'Name             STANIKZAI, NAQIBULLAH   STANIKZAI, WAHIDULLAH\nMRN              80386998', 'NAQIBULLAH'],
+    ['a pair before an SSN', 'msg=Sample matches: ABENOVA, GULMIRA 478-86-8733', 'GULMIRA'],
+    ['a pair before a record cue', 'Break-the-Glass audit, KANAGASABAI, THUSHYANTHAN (MRN 81157443)', 'THUSHYANTHAN'],
+    ['a listed name that is also a product, after a title', 'Dragon types the punctuation words for Dr. Forrest Dell since the update', 'Dell'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['codes in capitals before a date', 'Errors ECONNRESET, TIMEOUT 2024-01-02 on retry', 'ECONNRESET'],
+    ['ordinary words in capitals in a cell', '| STATUS | CODE |\n| ERROR, TIMEOUT | 5 |', 'ERROR, TIMEOUT'],
+    ['a product elsewhere in the ticket of a doctor who shares its name', 'She sees Dr. Dell on Monday. Dell Latitude 5420 docks fail', 'Dell Latitude'],
+    ['a product after a name without a title', 'Ana Dell laptop will not boot', 'Dell'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});

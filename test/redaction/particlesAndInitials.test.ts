@@ -10,6 +10,7 @@ describe('redactor: particles, hyphenated initials and the rest of a known surna
   it.each([
     ['an Italian particle inside a name', 'Reported by Raffaele Lo Bianco, IT Security.', 'Bianco'],
     ['a Welsh particle before "Last, First"', 'Patient ap Rhys, Eirlys, MRN 005129588, cannot log in', 'ap Rhys'],
+    ['a Welsh particle leading a display name', 'GP-GW auth: user=\'rcmc\\gaprhys\' display="ap Rhys, Gethin" src=10.1.2.3', 'ap '],
     ['the particles a display name moved after the given name', 'Names show wrong:\n  - Salvatore Lo Bianco  → shows as "Bianco, Salvatore Lo"', 'Lo"'],
     ['two such particles', 'Names show wrong:\n  - Femke Van den Broeck  → shows as "Broeck, Femke Van den"', 'Van den"'],
     ['hyphenated initials before a surname', 'told to update the password on the home PC. -J-S Thériault', 'Thériault'],

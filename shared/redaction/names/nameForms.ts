@@ -58,7 +58,7 @@ const LOCAL_PART = /[\w.+'-]/;
 const NAME_THEN_EMAIL = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’-]{1,40}(?:\s(?:\p{Lu}\.?|\p{Lu}[\p{L}\p{M}'’-]{1,40})){1,3})\s{0,2}(?:,\s{0,2}|\(|<|\[mailto:)\s{0,2}[\w.+'-]+@/gu;
 
 // the first words of a surname: "DELA CRUZ", "Mac Giolla Phádraig", "NÍ BHRIAIN", "FERREIRA DA SILVA"
-const SURNAME_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'ten', 'ter', 'mac', 'mc', 'ní', 'nic', 'ó', 'o', 'bin', 'ibn', 'al', 'el', 'st', 'santa', 'san']);
+const SURNAME_PARTICLES = new Set(['de', 'del', 'dela', 'della', 'da', 'das', 'do', 'dos', 'di', 'du', 'la', 'le', 'lo', 'ap', 'van', 'von', 'der', 'den', 'ten', 'ter', 'mac', 'mc', 'ní', 'nic', 'ó', 'o', 'bin', 'ibn', 'al', 'el', 'st', 'santa', 'san']);
 const WORD_BEFORE = /(\p{L}[\p{L}\p{M}'’-]*) $/u;
 // a second given name after "Last, First": "PEDDIREDDY, SAI SRAVANI", "Bhimavarapu, Durga Bhavani"
 const SECOND_GIVEN = /^ (\p{Lu}[\p{L}\p{M}'’-]{1,40})(?![\p{L}\p{M}])/u;
@@ -96,6 +96,22 @@ function surnameStart(text: string, at: number): number {
   const lower = prior?.word.toLowerCase() ?? '';
   if (prior && !isCommonWord(prior.word) && !STRONG_CUES.has(lower) && !TECH.has(lower) && !TITLES.has(lower) && !ACRONYMS.has(lower)) return prior.start;
   return (before[far] as { start: number }).start;
+}
+
+// what follows a patient's name in a record: an SSN or a date ("DUNBAR, KIMBERLY 277-40-4579", "MIRZAEV,BEKZOD 1953-11-06")
+const ID_AFTER = /^[ \t]{1,3}(?:\d{3}-\d{2}-\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4})(?![\d-])/;
+
+/**
+ * "LAST, FIRST" of words in no list and no ordinary words, where a record puts a patient: before a
+ * record cue, an SSN or a date, or in a cell of a row ("E7201325   ARULANANTHAM,KAJENDRAN 1957-07-31",
+ * "Name     STANIKZAI, NAQIBULLAH   STANIKZAI, WAHIDULLAH").
+ */
+function unlistedPairInPlace(text: string, start: number, end: number, a: string, b: string): boolean {
+  if (isCommonWord(a) || isCommonWord(b) || TECH.has(a.toLowerCase()) || TECH.has(b.toLowerCase())) return false;
+  const after = text.slice(end, end + 16);
+  if (RECORD_AFTER.test(after) || ID_AFTER.test(after)) return true;
+  const at = surnameStart(text, start);
+  return CELL_BEFORE.test(text.slice(Math.max(0, at - 40), at)) && (CELL_AFTER.test(after) || /^[ \t]*(?:\r?\n|$)/.test(after));
 }
 
 /** A listed surname (any part of a double-barrelled one) that is no ordinary word, or a frequent census one ("Bishop"). */
@@ -156,7 +172,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const labelled = NAME_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index));
     // "patient ERGASHEVA, DILNOZA (MRN ...": a patient cue before and a record cue after need none either
     const recorded = PATIENT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) && RECORD_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    const known = labelled || recorded || lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '');
+    const known = labelled || recorded || lex.isName(a) || lex.isName(b) || lex.isName(b.split('-')[0] ?? '') || unlistedPairInPlace(text, m.index, m.index + m[0].length, a, b);
     if (!known) continue;
     if (isCommonWord(a) && isCommonWord(b) && !(lex.isName(a) && lex.isName(b))) continue;
     addPerson(doc, surnameStart(text, m.index), m[3] ? m.index + m[0].length : givenEnd(text, m.index + m[0].length, true), 35);

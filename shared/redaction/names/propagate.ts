@@ -51,6 +51,9 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     const f = w.folded;
     if (!parts.has(f) && (w.pieces.length < 2 || !w.pieces.some((p) => p.length >= 2 && parts.has(p)))) continue;
     if (w.particle) continue;
+    // "Dr. Dell" is known, "Dell Latitude" is the product: a product word before a capitalised word stays
+    const nextWord = infos[w.index + 1];
+    if (w.product && nextWord !== undefined && adjacent(w, nextWord) && nextWord.cap) continue;
     // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence
     if (w.common || w.base.length <= 2) {
       if (!w.cap) continue;

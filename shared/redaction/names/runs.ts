@@ -43,6 +43,14 @@ function flush(cur: WordInfo[], runs: WordInfo[][]): WordInfo[] {
   return [];
 }
 
+/** "Dr. Forrest Dell", "Dr. Dell Banks": after a courtesy title a listed name is a name, though also a product. */
+function productNameAfterTitle(doc: Doc, infos: WordInfo[], w: WordInfo, cur: WordInfo[]): boolean {
+  if (!w.tech || !w.known || !w.alpha || !w.cap || w.upper || cur.length > 2) return false;
+  const first = cur[0] ?? w;
+  const title = wordAt(infos, first.index - 1);
+  return title !== undefined && title.title && title.tok.line === first.tok.line && TITLE_GAP.test(doc.text.slice(title.tok.end, first.tok.start));
+}
+
 /**
  * Whether infos[i], capitalised or a particle, goes on the run `cur`; `joined` is the run's last
  * word when infos[i] follows it closely on its line. The tests that reject most words come first:
@@ -50,6 +58,7 @@ function flush(cur: WordInfo[], runs: WordInfo[][]): WordInfo[] {
  */
 function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joined: WordInfo | undefined): boolean {
   const w = infos[i] as WordInfo;
+  if (productNameAfterTitle(doc, infos, w, cur)) return true;
   if (!nameish(w)) return false;
   // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
   if ((w.weakCue || w.strongCue) && !w.known) return false;
