@@ -85,6 +85,7 @@ describe('redactor: a role or department set off after a name', () => {
     ['a department ending a sentence', 'She is enrolled. Yerbol Nurlanuly, Telehealth Services. File: rpm.csv', 'Nurlanuly'],
     ['a role in brackets', 'Nokuthula Zwane (Unit Secretary) says she tried twice', 'Zwane'],
     ['a short department', 'Approved by Eirlys Vaughan-Pryce, HR.', 'Vaughan-Pryce'],
+    ['a graded role and a unit in brackets', 'Timeline\n1544  Ayantu Fufa (Coder II, Mother Baby) called the desk', 'Fufa'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });

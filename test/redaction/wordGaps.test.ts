@@ -10,6 +10,7 @@ describe('redactor: word-list gaps and field keys', () => {
     ['help-desk words taken for logins', 'Teams recap missing after the downtime debrief; the spooler and the parser hang', ['recap', 'debrief', 'spooler', 'parser']],
     ['an insurance-card term after a person cue', '  Subscriber: JAN POPAL\n  PCP Copay $40  ER $250', ['Copay $40']],
     ['the key after a secret key', "13:25:50 GP-GW auth: user='rcmc\\gaprhys' src=10.1.2.3", ['auth: user=']],
+    ['a heading newer than the lexicon', 'Timeline\n1544  the interface engine stopped\n\nRunbook\nrestart it', ['Timeline', 'Runbook']],
     ['"auth" opening a log line', 'Logs show\nauth: Xk9mPq2Lz\nthen failed', ['auth: ']],
   ])('keeps %s', (_label, input, kept) => {
     const out = text(input);

@@ -28,7 +28,8 @@ const EXTRA = `zero one two three four five six seven eight nine ten eleven twel
   hyperlink hyperlinks autofill autosave bluetooth signup passphrase reconnected troubleshoot troubleshooting timestamp
   timestamps filename filenames codec codecs encrypt encrypted encryption decrypt cybersecurity logins reboots
   rebooting offboarding onboarding unassigned multifactor screensaver toolbar taskbar thumbnails download downloads
-  upload uploads uploaded downloaded auth cron`
+  upload uploads uploaded downloaded auth cron timeline timelines postmortem handoff handover walkthrough cutover
+  golive runbook playbook changelog roadmap signoff`
   .split(/\s+/)
   .filter(Boolean);
 
