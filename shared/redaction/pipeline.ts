@@ -18,6 +18,7 @@ import { detectRepeatedIds } from './detectors/repeatedIds.js';
 import { detectSsns } from './detectors/ssn.js';
 import { detectStackedForms } from './detectors/stackedForms.js';
 import { detectSpokenNumbers } from './detectors/spokenNumbers.js';
+import { detectSpokenBirthDates } from './detectors/spokenBirthDates.js';
 import { detectStructuredFields } from './detectors/structuredFields.js';
 import { detectTables } from './detectors/tables.js';
 import { detectUrls } from './detectors/url.js';
@@ -47,6 +48,7 @@ export function runDetectors(doc: Doc): void {
   detectSpokenNumbers(doc);
   doc.budget.check();
   detectDates(doc);
+  detectSpokenBirthDates(doc);
   detectAddresses(doc);
   detectLocalAddresses(doc);
   detectIdentifiers(doc);

@@ -93,7 +93,7 @@ const PATTERNS: {
 ];
 
 // birth-date cues, also in the languages the Outlook forwards come in ("née le", "geb.", "nascida em", "geboren")
-const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|született|szül\.|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
+const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|naci[óo]|nasceu|született|szül\.|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
 // the sentence mentions a patient or care event: the date belongs to that patient
 const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|időpont\w*|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he)(?![\w-])/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;

@@ -18,8 +18,14 @@ const FIELDS: Record<string, Record<number, FieldKind>> = {
   PD1: { 4: 'provider' },
   ROL: { 4: 'provider' },
   TXA: { 5: 'provider', 9: 'provider', 10: 'provider', 11: 'provider', 22: 'provider' },
+  // ASTM E1394 patient record, as analyzers send it to a LIS: "<STX>2P|1||436-0686||NAVA^CONSUELO||19541227|F|||||DR^NAME"
+  // (practice, laboratory and third patient ids, name, mother's maiden name, birth date, address, phone, attending physician)
+  P: { 2: 'id', 3: 'id', 4: 'id', 5: 'name', 6: 'name', 7: 'dob', 10: 'address', 12: 'phone', 13: 'name' },
 };
 const SEGMENT = /^([A-Z][A-Z0-9]{2})\|/;
+// an ASTM record opens with its frame number, after the <STX> a trace prints; it ends at <CR>
+const ASTM_PATIENT = /^(?:<STX>)?[0-7]?P\|\d/;
+const ASTM_END = /<CR>|\r/;
 const FIELD_REF = /\b([A-Z][A-Z0-9]{2})-(\d{1,2})(?:\.\d{1,2})?\s{0,2}[=:]\s{0,2}([^\s|]{1,200})/g;
 
 function componentType(kind: FieldKind, index: number, value: string): PiiType | undefined {
@@ -83,18 +89,21 @@ function markField(doc: Doc, kind: FieldKind, value: string, offset: number): vo
   }
 }
 
-/** HL7 v2: PHI fields of segments (PID-5 names, PID-7 birth dates, ...), also as `PID-5=...` in logs. */
+/** HL7 v2: PHI fields of segments (PID-5 names, PID-7 birth dates, ...), also as `PID-5=...` in logs; and ASTM patient records. */
 export function detectHl7(doc: Doc): void {
   const text = doc.text;
   if (!text.includes('|') && !text.includes('^') && !/[A-Z]{2}[A-Z0-9]-\d/.test(text)) return;
   // (segments hold bars: only the lines that do are read)
   for (const start of doc.lineStartsWith('|')) {
     const content = doc.line(doc.lineOf(start));
-    const seg = SEGMENT.exec(content.trimStart());
-    const fields = seg?.[1] ? FIELDS[seg[1]] : undefined;
-    if (!seg?.[1] || !fields) continue;
-    const indent = content.length - content.trimStart().length;
-    const parts = content.trimStart().split('|');
+    const trimmed = content.trimStart();
+    const astm = ASTM_PATIENT.test(trimmed);
+    const name = astm ? 'P' : SEGMENT.exec(trimmed)?.[1];
+    const fields = name ? FIELDS[name] : undefined;
+    if (!fields) continue;
+    const indent = content.length - trimmed.length;
+    const end = astm ? ASTM_END.exec(trimmed)?.index ?? trimmed.length : trimmed.length;
+    const parts = trimmed.slice(0, end).split('|');
     let offset = start + indent + (parts[0]?.length ?? 0) + 1;
     for (let i = 1; i < parts.length; i++) {
       const value = parts[i] ?? '';

@@ -13,6 +13,8 @@ const CARET_GATE = /\^(?=\p{L})/gu;
 export const CARET_SCAN: GatedScan = { sticky: CARET_NAME, gate: CARET_GATE, reach: 82 };
 // segments whose name fields are people (patient, next of kin, merge, insured, guarantor)
 const HL7_PERSON_SEGMENT = /(?:PID|NK1|MRG|IN1|GT1)\|/;
+// an ASTM header, order, result or terminator record holds codes joined by ^ ("TSREQ^REAL", "^^^GLU"), no names
+const ASTM_CODE_RECORD = /^\s*(?:<STX>)?[0-7]?[HOLRQCM]\|/;
 /** A part of a caret name that may be a name: no segment or test code ("ORM", "CBC"), not a common word unless listed. */
 function caretPart(part: string): 'clear' | 'possible' | 'no' {
   if (ACRONYMS.has(part.toLowerCase())) return 'no';
@@ -31,6 +33,7 @@ export function caretNames(doc: Doc): void {
     const field = text[m.index - 1] === '|' && text[m.index + m[0].length] === '|' && HL7_PERSON_SEGMENT.test(text.slice(Math.max(0, text.lastIndexOf('\n', m.index) + 1), m.index));
     // a cell of its own in a pipe table ("SAPOLU^LOSALINE | APT 1C ...")
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
+    if (ASTM_CODE_RECORD.test(lineHead)) continue;
     const cell = /^\s*$|\|\s*$/.test(lineHead) && /^\s*\|/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3));
     // in a name field or a cell of its own, ordinary words are names too ("KING^CHIP | RR 5 BOX 998");
     // a code and its meaning ("GLU^Glucose") are typed in different cases

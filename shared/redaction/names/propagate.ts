@@ -33,6 +33,8 @@ function mayHoldLetter(s: string): boolean {
 const ACTION = /^[a-z]{3,}(?:[^s]s|ed)$/;
 // "Ask for Penny at the desk": mid-sentence, a preposition or conjunction after the word leaves it a name
 const LINKS = new Set(['at', 'on', 'in', 'for', 'from', 'with', 'and', 'or', 'but', 'about', 'by', 'via', 'until', 'when', 'if', 'who', 'too', 'again']);
+// a field or markup boundary between two words: "ANGEL<CR>", "LIS|TSREQ" are no name going on
+const FIELD_BREAK = new Set([60, 62, 124]);
 const SENTENCE_START = /(?:^|[.!?:]\s{1,3}|\n\s*)$/;
 
 /** Removes every other occurrence of a known name part (case-insensitive). */
@@ -75,10 +77,10 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     const rest = infos[w.index + 1];
     const head = rest && infos[rest.index + 1];
     const department = head !== undefined && head.orgHead && head.cap && head.tok.line === rest?.tok.line && head.tok.start === rest.tok.end + 1;
-    if (rest !== undefined && !department && !w.possessive && w.cap && rest.cap && rest.alpha && !rest.common && !rest.tech && !rest.orgHead && !rest.initial && rest.tok.line === w.tok.line && rest.tok.start === w.tok.end + 1) {
+    if (rest !== undefined && !department && !w.possessive && w.cap && rest.cap && rest.alpha && !rest.common && !rest.tech && !rest.orgHead && !rest.initial && rest.tok.line === w.tok.line && rest.tok.start === w.tok.end + 1 && !FIELD_BREAK.has(doc.text.charCodeAt(w.tok.end))) {
       doc.add(rest.tok.start, rest.possessive ? rest.tok.end - 2 : rest.tok.end, 'PERSON', PRIORITY);
     }
-    const given = w.cap ? givenBefore(infos, w) : undefined;
+    const given = w.cap ? givenBefore(doc.text, infos, w) : undefined;
     if (given) doc.add(given.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
   }
 }
@@ -88,11 +90,13 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
  * SANTOS" beside "Subscriber: THAIS DOS SANTOS". Ordinary words stay ("Call Santos"), but in
  * capitals, where case tells nothing, a frequent given name that is also a word may go ("CLAY POPAL").
  */
-function givenBefore(infos: WordInfo[], w: WordInfo): WordInfo | undefined {
+function givenBefore(text: string, infos: WordInfo[], w: WordInfo): WordInfo | undefined {
+  // (one space apart: "LIS|TSREQ^REAL" is two fields)
+  const spaced = (a: WordInfo | undefined, b: WordInfo): a is WordInfo => adjacent(a, b) && text.charCodeAt(a.tok.end) === 32;
   let at = w;
   let before = infos[at.index - 1];
-  while (adjacent(before, at) && before.particle && (!before.cap || before.upper === w.upper)) [at, before] = [before, infos[before.index - 1]];
-  if (!adjacent(before, at) || !before.alpha || !before.cap || before.upper !== w.upper || before.base.length < 2 || before.possessive) return undefined;
+  while (spaced(before, at) && before.particle && (!before.cap || before.upper === w.upper)) [at, before] = [before, infos[before.index - 1]];
+  if (!spaced(before, at) || !before.alpha || !before.cap || before.upper !== w.upper || before.base.length < 2 || before.possessive) return undefined;
   if ((before.tech && !before.shortCaps) || before.product || before.functionWord || before.title || before.strongCue || before.weakCue || before.orgHead) return undefined;
   if (before.notName || before.personVerb || before.weakPersonVerb || before.particle) return undefined;
   if (before.common && !(before.upper && before.given && before.ambiguous)) return undefined;

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { textRedactor } from './redactText.js';
+
+// Identifiers the held-out families f and g still showed: an account number with a letter prefix,
+// a device id after "device:", a birth date after the Spanish "nació" and one said in words on the
+// line after the question. Every example is invented; each removal has a look-alike that must stay.
+const text = textRedactor();
+
+describe('redactor: identifiers by their context', () => {
+  it.each([
+    ['an account number with a three-letter prefix', "payment posted on the guarantor's account HAR27003322 instead", 'HAR27003322'],
+    ['a serial after "device:"', "Patient's device: HFS149886, connecting from home", 'HFS149886'],
+    ['a birth date after "nació"', 'Mi mamá nació el 29/06/2019 por si lo necesitan.', '29/06/2019'],
+    ['a birth date said in words, answering the question', 'AGENT: and date of birth for verification\nCALLER: five one, sixty-seven\nAGENT: perfect', 'sixty-seven'],
+    ['a spoken birth date with a month', 'AGENT: date of birth?\nCALLER: march fourth, forty-five\nAGENT: thanks', 'forty-five'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['a device that is a product', 'device: iPhone 15 Pro keeps dropping', 'iPhone 15 Pro'],
+    ['a year after "account"', 'account for 2024 budget is closed', '2024'],
+    ['an answer that is no date', 'AGENT: and your date of birth?\nCALLER: one moment please\nAGENT: sure', 'one moment please'],
+    ['ordinals without a said number after the question', 'Which field is the date of birth?\nthe first and the second', 'the first and the second'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});
+
+describe('redactor: ASTM E1394 records from analyzers', () => {
+  const trace = [
+    '<STX>1H|\\^&|||cobas8000^version 2.1|||||LIS|TSREQ^REAL|P|1|20261119213726<CR><ETX>',
+    '<STX>2P|1||436-0686||OKONKWO^ADAEZE||19541227|F|||||CASTANEDA^ANGEL<CR><ETX>',
+    '<STX>3O|1|26^1||^^^K|R||||||N||||WB<CR><ETX>',
+  ].join('\n');
+
+  it('removes the patient id, name, birth date and attending physician of a patient record', () => {
+    const out = text(trace);
+    for (const value of ['436-0686', 'OKONKWO', 'ADAEZE', '19541227', 'CASTANEDA', 'ANGEL']) expect(out).not.toContain(value);
+  });
+
+  it('keeps the codes of header and order records and the record ends (no name runs on past a field break)', () => {
+    const out = text(trace);
+    for (const kept of ['TSREQ^REAL', 'cobas8000^version 2.1', '26^1']) expect(out).toContain(kept);
+    expect(out.split('<CR><ETX>')).toHaveLength(4);
+  });
+});
