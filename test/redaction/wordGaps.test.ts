@@ -30,3 +30,22 @@ describe('redactor: word-list gaps and field keys', () => {
     expect(text('Creator: Adobe Acrobat Pro 2020\nAuthor: IT Security Team')).toBe('Creator: Adobe Acrobat Pro 2020\nAuthor: IT Security Team');
   });
 });
+
+describe('redactor: places, products and departments that look like names', () => {
+  it.each([
+    ['a wing named after someone, with its floor and unit', 'Transport request from Marsh 3 ICU never dispatched', 'Marsh 3 ICU'],
+    ['another such unit', 'Patient is on Lamb 4 West; the charge nurse is waiting', 'Lamb 4 West'],
+    ['a hyphenated department after a name', 'helps with the tablet. MA: Kimberly Whitehead, Mother-Baby Unit.', 'Mother-Baby Unit'],
+    ['a log product', 'Search head rcmc-pacs-dr03. Is Splunk Cloud showing the right IP?', 'Splunk Cloud'],
+    ['an image exchange product', "Outside CD won't import in Ambra Gateway - C-FIND 0xC000", 'Ambra Gateway'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+
+  it.each([
+    ['a name before a number that is no unit', 'Ask Hollis Fairweather 2 or 3 times about it', 'Fairweather'],
+    ['a name after a key with a spaced hyphen', 'Caller - Benedikt Adeyemi-Stone', 'Adeyemi-Stone'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+});

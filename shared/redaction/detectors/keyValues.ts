@@ -34,10 +34,10 @@ put('LICENSE_NUMBER', 'license licensenumber dl driverslicense npi dea');
 put('IP_ADDRESS', 'ipaddress clientip sourceip remoteaddr remoteip userip');
 put('DEVICE_ID', 'serial serialnumber imei macaddress mac deviceid hostid deviceserial devicesn hubimei hubserial');
 
-// Key: value / Key=value (one line); JSON, XML and SQL pairs are read in structuredFields.ts
+// Key: value / Key=value / Key - value (one line; a hyphen inside a word is no separator: "Mother-Baby Unit"); JSON, XML and SQL pairs are read in structuredFields.ts
 // (a short note in brackets after the key is no part of it: "Employee (Last First): ..."; a diff's
 // + or - before the key is no part of it either: "+  bind_user: lngata")
-const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>+-]{0,8}([A-Za-z][A-Za-z0-9À-ÿ _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>?|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
+const LINE_PAIR = /(?:^|[|;{,]\s{0,3}|\t)[ \t>+-]{0,8}([A-Za-z][A-Za-z0-9À-ÿ _./#-]{0,40}?)(?:\s{0,2}\([A-Za-z ,/]{1,30}\))?\s{0,3}(?::|=|-{1,2}>|--|-(?=[ \t])|\.{3,}:?)[ \t]{0,3}([^\n|;]{1,200})/my;
 // A LINE_PAIR match starts at a line start or at one of | ; { , or a tab, and holds one of : = - ...
 // at most 4 + 8 + 41 + 34 + 3 characters in (separator, padding, key, note, spaces): it is tried (sticky) only
 // at such starts with one of those characters that close after them. (As one global scan, the ^

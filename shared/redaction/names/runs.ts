@@ -3,6 +3,7 @@ import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
 import { roleAfter } from './roleAfter.js';
+import { ORG_HEADS } from './vocabulary.js';
 import { nameScore, wordAt, type WordInfo } from './wordInfo.js';
 
 // Capitalised runs of words on one line, and the judgement of each run from its words and the
@@ -17,6 +18,8 @@ function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'tower', 'wing', 'pavilion']);
+const UNIT_WORDS = [...DIRECTIONS, ...[...ORG_HEADS].filter((w) => /^[a-z-]{3,}$/.test(w)), 'ortho', 'surg', 'med', 'onc', 'peds', 'main', 'step-down'];
+const UNIT_AFTER = new RegExp(`^ \\d{1,2}[A-Za-z]? (?:${UNIT_WORDS.join('|')})(?![\\p{L}-])`, 'iu');
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -66,6 +69,8 @@ function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joi
   if (startsDate(doc, w)) return false;
   // "5 North", "4 West": a unit, not a surname
   if (DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32) return false;
+  // "Marsh 3 ICU", "Lamb 4 West": a wing named after someone, before its floor and unit, is a place
+  if (doc.text.charCodeAt(w.tok.end) === 32 && isDigit(doc.text.charCodeAt(w.tok.end + 1)) && UNIT_AFTER.test(doc.text.slice(w.tok.end, w.tok.end + 24))) return false;
   const before = wordAt(infos, i - 1);
   // "Code Amber", "Code Blue": an overhead emergency code, not a person
   if (before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line) return false;

@@ -22,6 +22,7 @@ export const TECH = words(`
   doximity paymentech elavon worldpay stripe paypal intacct
   hill-rom navicare teladoc lexmark amwell powerscribe powermic philipsvue intellivue
   orthanc cobas carestream synapse dcmdump pydicom qgenda
+  splunk qlik jira confluence edifecs caregility ambra verisma wyndgate verizon comcast xfinity t-mobile tmobile
   `);
 
 /** Heads of department, unit and organisation names: "Cath Lab", "Revenue Cycle", "Summit Ridge Hospital". */
