@@ -38,6 +38,8 @@ describe('redactor: places, products and departments that look like names', () =
     ['a hyphenated department after a name', 'helps with the tablet. MA: Kimberly Whitehead, Mother-Baby Unit.', 'Mother-Baby Unit'],
     ['a log product', 'Search head rcmc-pacs-dr03. Is Splunk Cloud showing the right IP?', 'Splunk Cloud'],
     ['an image exchange product', "Outside CD won't import in Ambra Gateway - C-FIND 0xC000", 'Ambra Gateway'],
+    ['a department before the full name of its person', 'HTTP 422 on upload. HIM Release of Information, Tatyana Belousova ext. 50907', 'Release of Information, '],
+    ['a host named by site, role and number after "asset"', 'Opening this so it is tracked. Asset on GPH-WEB4098 and gph-citrix-p760.', 'GPH-WEB4098 and gph-citrix-p760'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });
@@ -45,6 +47,8 @@ describe('redactor: places, products and departments that look like names', () =
   it.each([
     ['a name before a number that is no unit', 'Ask Hollis Fairweather 2 or 3 times about it', 'Fairweather'],
     ['a name after a key with a spaced hyphen', 'Caller - Benedikt Adeyemi-Stone', 'Adeyemi-Stone'],
+    ['the person after a department', 'HTTP 422 on upload. HIM Release of Information, Tatyana Belousova ext. 50907', 'Belousova'],
+    ['an asset tag', 'Asset tag IT-004512 and asset AST-A004512 are the loaners', 'A004512'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });

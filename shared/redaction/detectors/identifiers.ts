@@ -15,6 +15,8 @@ const MRN_VALUE = /\d{2,4}(?:-\d{2,6}){1,3}(?:-\d)?(?![\w-])|\d{5,10}\/\d(?![\w/
 // account numbers: digits, grouped digits (279-056098), or a letter prefix (G35271853, HAR27003322)
 // claim numbers: a sequence suffix (E114097759-01) or prefix and year (CLM-2025-0460416)
 const ACCOUNT = /\d{2,6}-\d{3,10}(?![\w-])|[A-Za-z]{2,4}-(?:19|20)\d{2}-\d{4,12}(?![\w-])|[A-Za-z]{0,3}\d{4,14}(?:-\d{1,3}(?![\w-]))?/y;
+// a machine named by site, role and number ("Asset on GPH-WEB4098", "gph-citrix-p760") is a host, not a serial
+const HOST_NAME = /^[A-Za-z]{2,6}-(?:[A-Za-z]{3,}\d{1,5}[A-Za-z]?|[A-Za-z]{3,}-[A-Za-z]{0,2}\d{1,5})$/;
 // "Vocera Badge v3.2.27": a version after a cue word is not a login
 const VERSION = /^v(?:er)?\d+(?:\.\d+)+$/i;
 
@@ -40,7 +42,7 @@ const RULES: CueRule[] = [
   { type: 'LICENSE_NUMBER', cue: /\b(?:driver'?s?'? licen[cs]e|drivers licen[cs]e|licen[cs]e|lic|dl|cdl|state id|passport|npi|dea|upin|tax id|ein)(?: ?#| number| no\.?)?\b/gi, value: /\d{3} \d{3} \d{3}(?! ?\d)|[A-Za-z0-9][A-Za-z0-9.-]{3,20}/y, accept: digitsAtLeast(4), maxFillers: 2 , hints: ['driver', 'lic', 'dl', 'cdl', 'state id', 'passport', 'npi', 'dea', 'upin', 'tax id', 'ein'] },
   { type: 'VEHICLE_ID', cue: /\b(?:plate|plates|tag|license plate|vehicle|car|truck|registration)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9]{1,4}[- ]?[A-Za-z0-9]{2,5}/y, accept: (v) => /\d/.test(v) && /[A-Za-z]/.test(v), maxFillers: 2 , hints: ['plate', 'tag', 'license plate', 'vehicle', 'car', 'truck', 'registration'] },
   { type: 'VEHICLE_ID', cue: /\bvin(?: ?#| number| no\.?)?\b/gi, value: /[A-HJ-NPR-Za-hj-npr-z0-9]{11,17}/y, hints: ['vin'] },
-  { type: 'DEVICE_ID', cue: /\b(?:sn|s\/n|serial|serial number|serial no|imei|meid|esn|iccid|udid|device id|device(?=:)|asset(?: tag)?|service tag)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}|\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d/y, accept: digitsAtLeast(3), maxFillers: 2 , hints: ['sn', 's/n', 'serial', 'imei', 'meid', 'esn', 'iccid', 'udid', 'device', 'asset', 'service tag'] },
+  { type: 'DEVICE_ID', cue: /\b(?:sn|s\/n|serial|serial number|serial no|imei|meid|esn|iccid|udid|device id|device(?=:)|asset(?: tag)?|service tag)(?: ?#| number| no\.?)?\b/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}|\d{2}[ -]?\d{6}[ -]?\d{6}[ -]?\d/y, accept: (v) => digitsAtLeast(3)(v) && !HOST_NAME.test(v), maxFillers: 2 , hints: ['sn', 's/n', 'serial', 'imei', 'meid', 'esn', 'iccid', 'udid', 'device', 'asset', 'service tag'] },
   { type: 'DEVICE_ID', cue: /\b(?:transmitter|sensor|pump|monitor|meter|cuff|tablet|handset|scanner|device|unit|receiver|implant|pacemaker|hearing aid)\s(?:id|sn|s\/n|serial|serial number|#)/gi, value: /[A-Za-z0-9][A-Za-z0-9-]{3,30}/y, accept: digitsAtLeast(1), maxFillers: 2, hints: ['transmitter', 'sensor', 'pump', 'monitor', 'meter', 'cuff', 'tablet', 'handset', 'scanner', 'device', 'unit', 'receiver', 'implant', 'pacemaker', 'hearing aid'] },
   { type: 'PHONE', cue: /\b(?:pager|pgr|beeper|vocera|spectralink)(?: ?#| number| no\.?)?\b/gi, value: /\d{3,10}/y , hints: ['pager', 'pgr', 'beeper', 'vocera', 'spectralink'] },
   { type: 'CREDIT_CARD', cue: /\b(?:cvv|cvv2|cvc|csc|security code)\b/gi, value: /\d{3,4}/y, maxFillers: 2 , hints: ['cvv', 'cvc', 'csc', 'security code'] },

@@ -187,6 +187,8 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     // (after a list marker: "3. Dhillon, Deepika | ...", "#4 Wolde, Hirut")
     const lineStart = LINE_HEAD.test(lineHead);
     const end = m[3] ? m.index + m[0].length : givenEnd(text, m.index + m[0].length, false);
+    // "HIM Release of Information, Tatyana Belousova": an ordinary word that is no name, then a full name, is a department and its person
+    if (end > m.index + m[0].length && isCommonWord(a) && !lex.isName(a)) continue;
     const after = text.slice(end, end + 12);
     const lineEnd = /^[ \t]*(?:\r?\n|$)/.test(after);
     // before a record cue, or right after a name label or a patient cue ("Patient Ogunleye, Folake in ...")
