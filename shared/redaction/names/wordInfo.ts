@@ -1,8 +1,10 @@
 import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import type { Token } from '../text/tokenize.js';
-import { ACRONYMS, CALENDAR, NOT_NAMES, ORG_HEADS, PARTICLES, PERSON_VERBS, STRONG_CUES, TECH, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
+import { TECH } from './vocabulary.js';
+import { LETTERLESS_LISTED, Listed, vocabularyLists } from './vocabularyLists.js';
 import { nameLexicon } from './nameLexicon.js';
-import { fold } from '../text/fold.js';
+import { fold, foldAsciiLower, isAscii } from '../text/fold.js';
+import { mayBeLetter } from '../text/asciiLetter.js';
 import { ownString } from '../text/ownString.js';
 
 /** What the name detector needs to know about one word. */
@@ -74,7 +76,7 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   if (!facts) {
     // the cached key and facts must not keep this ticket's text alive (see ownString)
     const word = ownString(tok.text);
-    facts = Object.freeze(computeInfo(word, afterTech));
+    facts = computeInfo(word, afterTech);
     if (cache.size >= (digits ? DIGIT_CACHE_MAX : CACHE_MAX)) cache.clear();
     cache.set(word, facts);
   }
@@ -82,7 +84,7 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
 }
 
 /** What is known of a word whatever its place: computed once per word and cached. */
-type Facts = Omit<WordInfo, 'tok' | 'index' | 'allowName'>;
+type Facts = Readonly<Omit<WordInfo, 'tok' | 'index' | 'allowName'>>;
 
 /**
  * One word in place: its token, position and the shared facts of its text. Facts are read through
@@ -194,17 +196,23 @@ const digitCache = new Map<string, Facts>();
 const digitTechCache = new Map<string, Facts>();
 
 function computeInfo(text: string, afterTech: boolean): Facts {
+  return mayHaveLetter(text) ? wordFacts(text, afterTech) : letterlessFacts(text, afterTech);
+}
+
+function wordFacts(text: string, afterTech: boolean): Facts {
   const possessive = text.length > 3 && endsWithS(text);
   const base = possessive ? text.slice(0, -2) : text;
   const lower = base.toLowerCase();
+  const ascii = isAscii(base);
   // one string when the folded form is the lower-case one (most words): a step that reads both
-  // finds the second in the CPU cache
-  const foldedForm = fold(base);
+  // finds the second in the CPU cache; an ASCII word folds by dropping apostrophes from `lower`
+  const foldedForm = ascii ? foldAsciiLower(lower) : fold(base);
   const folded = foldedForm === lower ? lower : foldedForm;
+  const joined = hasJoiner(base);
   const alpha = isAlphaWord(base);
   // "al-Amin", "el-Masri", "bin-Laden": an Arabic article or patronymic joined to a capitalised name
   const cap = startsUpper(base) || JOINED_PARTICLE.test(base);
-  const upper = base.length >= 2 && base === base.toUpperCase() && hasUpper(base);
+  const upper = base.length >= 2 && (ascii ? isAsciiCaps(base) : base === base.toUpperCase() && hasUpper(base));
   const initial = base.length <= 2 && /^\p{Lu}$/u.test(base);
   const lex = nameLexicon();
   // a word with a digit or a sign is in no name list (MRNs, phone numbers, numbered logins: most
@@ -213,7 +221,13 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   let given = false;
   let common = false;
   let rank = Infinity;
-  if (alpha) {
+  if (alpha && !joined) {
+    // one part, the word itself: no splitting
+    known = base.length >= 2 && lex.isName(base);
+    given = lex.isGivenName(base);
+    common = isCommonWord(lower);
+    rank = lex.censusRank(base);
+  } else if (alpha) {
     const parts = base.split(/[-'’]/).filter((p) => p.length >= 2);
     known = base.length >= 2 && (lex.isName(base) || parts.some((p) => lex.isName(p)));
     given = lex.isGivenName(base) || parts.some((p) => lex.isGivenName(p));
@@ -226,20 +240,47 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   }
   const ambiguous = common && known && rank <= 5000;
   const camel = hasLowerThenUpper(base) && !NAME_CAMEL.test(base);
-  const product = TECH.has(lower) || camel;
+  const listed = vocabularyLists(lower);
+  const product = (listed & Listed.TECH) !== 0 || camel;
   // contractions ("I'm", "Don't") are never names
   const contraction = (base.includes("'") || base.includes('’')) && CONTRACTION.test(base);
   const functionWord = base.length >= 2 && isFunctionWord(lower);
   // "Microsoft-Windows-Security-Auditing": a compound holding a product word is a product
-  const techPart = base.includes('-') && lower.split('-').some((p) => TECH.has(p));
-  const code = afterTech || contraction || functionWord || techPart || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower));
+  const techPart = hasTechPart(lower);
+  const code =
+    afterTech || contraction || functionWord || techPart || (listed & CODE_LISTS) !== 0 || camel || (upper && (listed & Listed.ACRONYMS) !== 0);
   const shortCaps = !code && upper && base.length <= 4 && rank > 2000;
   const tech = code || shortCaps;
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
-  const pieces = base.includes('-') || base.includes("'") || base.includes('’') ? base.split(/[-'’]/).map(fold) : [folded];
-  return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower),
-    orgHead: ORG_HEADS.has(lower), title: TITLES.has(lower), strongCue: STRONG_CUES.has(lower), weakCue: WEAK_CUES.has(lower),
-    personVerb: PERSON_VERBS.has(lower), weakPersonVerb: WEAK_PERSON_VERBS.has(lower), notName: NOT_NAMES.has(lower), shortCaps };
+  const pieces = joined ? base.split(/[-'’]/).map(fold) : [folded];
+  // one object shape for every word (as letterlessFacts), so reading a fact stays monomorphic
+  return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord,
+    particle: (listed & Listed.PARTICLES) !== 0, orgHead: (listed & Listed.ORG_HEADS) !== 0, title: (listed & Listed.TITLES) !== 0,
+    strongCue: (listed & Listed.STRONG_CUES) !== 0, weakCue: (listed & Listed.WEAK_CUES) !== 0, personVerb: (listed & Listed.PERSON_VERBS) !== 0,
+    weakPersonVerb: (listed & Listed.WEAK_PERSON_VERBS) !== 0, notName: (listed & Listed.NOT_NAMES) !== 0, shortCaps };
+}
+
+// lists that make a word a code, not a name
+const CODE_LISTS = Listed.TECH | Listed.NOT_NAMES | Listed.CALENDAR;
+
+/**
+ * Facts of an ASCII word with no letter ("2024", "555-1234", "10_2"), about half the words met for
+ * the first time: never capitalised, possessive, a contraction or in a name list, and its own lower-case
+ * and folded form; only the vocabulary lists and function words are asked, as for any word.
+ */
+function letterlessFacts(text: string, afterTech: boolean): Facts {
+  const folded = foldAsciiLower(text);
+  // no vocabulary list holds a word without letters (as they stand): then none is asked
+  const listed = LETTERLESS_LISTED ? vocabularyLists(text) : 0;
+  const functionWord = text.length >= 2 && isFunctionWord(text);
+  const techPart = LETTERLESS_LISTED && hasTechPart(text);
+  const tech = afterTech || functionWord || techPart || (listed & CODE_LISTS) !== 0;
+  const pieces = hasJoiner(text) ? text.split(/[-']/) : [folded];
+  return { base: text, folded, lower: text, pieces, possessive: false, startsUpper: false, rank: Infinity, alpha: false, cap: false, upper: false, initial: false, known: false,
+    given: false, ambiguous: false, common: false, tech, product: (listed & Listed.TECH) !== 0, functionWord,
+    particle: (listed & Listed.PARTICLES) !== 0, orgHead: (listed & Listed.ORG_HEADS) !== 0, title: (listed & Listed.TITLES) !== 0,
+    strongCue: (listed & Listed.STRONG_CUES) !== 0, weakCue: (listed & Listed.WEAK_CUES) !== 0, personVerb: (listed & Listed.PERSON_VERBS) !== 0,
+    weakPersonVerb: (listed & Listed.WEAK_PERSON_VERBS) !== 0, notName: (listed & Listed.NOT_NAMES) !== 0, shortCaps: false };
 }
 
 // Character tests with an ASCII fast path (most words are ASCII); the regex decides the rest.
@@ -264,6 +305,42 @@ function isAlphaWord(s: string): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
   }
   return true;
+}
+
+/** lower.split('-').some((p) => TECH.has(p)) for a hyphenated word, without the array. */
+function hasTechPart(lower: string): boolean {
+  let dash = lower.indexOf('-');
+  if (dash === -1) return false;
+  for (let from = 0; ; from = dash + 1, dash = lower.indexOf('-', from)) {
+    if (TECH.has(lower.slice(from, dash === -1 ? lower.length : dash))) return true;
+    if (dash === -1) return false;
+  }
+}
+
+/** Could hold a letter: an ASCII letter or anything past ASCII. */
+function mayHaveLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (mayBeLetter(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Holds a hyphen or an apostrophe (' or ’). */
+function hasJoiner(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/** s === s.toUpperCase() && hasUpper(s) for an ASCII `s`, without the upper-case copy. */
+function isAsciiCaps(s: string): boolean {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 function hasUpper(s: string): boolean {
