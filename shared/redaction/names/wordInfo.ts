@@ -83,8 +83,43 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   return new Word(tok, index, facts);
 }
 
-/** What is known of a word whatever its place: computed once per word and cached. */
-type Facts = Readonly<Omit<WordInfo, 'tok' | 'index' | 'allowName'>>;
+/**
+ * What is known of a word whatever its place: computed once per word and cached. The yes/no facts
+ * are bits of one number: an entry of a few words, not one of two dozen fields, is cheaper to make
+ * and to keep, and reading several facts of a word touches one cache line.
+ */
+interface Facts {
+  readonly base: string;
+  readonly folded: string;
+  readonly lower: string;
+  readonly pieces: readonly string[];
+  readonly rank: number;
+  readonly bits: number;
+}
+
+// the bits of Facts.bits, one per yes/no fact of WordInfo
+const POSSESSIVE = 1 << 0;
+const STARTS_UPPER = 1 << 1;
+const ALPHA = 1 << 2;
+const CAP = 1 << 3;
+const UPPER = 1 << 4;
+const INITIAL = 1 << 5;
+const KNOWN = 1 << 6;
+const GIVEN = 1 << 7;
+const AMBIGUOUS = 1 << 8;
+const COMMON = 1 << 9;
+const TECH_WORD = 1 << 10;
+const PRODUCT = 1 << 11;
+const FUNCTION_WORD = 1 << 12;
+const PARTICLE = 1 << 13;
+const ORG_HEAD = 1 << 14;
+const TITLE = 1 << 15;
+const STRONG_CUE = 1 << 16;
+const WEAK_CUE = 1 << 17;
+const PERSON_VERB = 1 << 18;
+const WEAK_PERSON_VERB = 1 << 19;
+const NOT_NAME = 1 << 20;
+const SHORT_CAPS = 1 << 21;
 
 /**
  * One word in place: its token, position and the shared facts of its text. Facts are read through
@@ -100,7 +135,7 @@ class Word implements WordInfo {
     public index: number,
     private readonly f: Facts,
   ) {
-    this.cap = f.cap;
+    this.cap = (f.bits & CAP) !== 0;
   }
 
   get base(): string {
@@ -115,74 +150,74 @@ class Word implements WordInfo {
   get pieces(): readonly string[] {
     return this.f.pieces;
   }
-  get possessive(): boolean {
-    return this.f.possessive;
-  }
-  get startsUpper(): boolean {
-    return this.f.startsUpper;
-  }
   get rank(): number {
     return this.f.rank;
   }
+  get possessive(): boolean {
+    return (this.f.bits & POSSESSIVE) !== 0;
+  }
+  get startsUpper(): boolean {
+    return (this.f.bits & STARTS_UPPER) !== 0;
+  }
   get alpha(): boolean {
-    return this.f.alpha;
+    return (this.f.bits & ALPHA) !== 0;
   }
   get upper(): boolean {
-    return this.f.upper;
+    return (this.f.bits & UPPER) !== 0;
   }
   get initial(): boolean {
-    return this.f.initial;
+    return (this.f.bits & INITIAL) !== 0;
   }
   get known(): boolean {
-    return this.f.known;
+    return (this.f.bits & KNOWN) !== 0;
   }
   get given(): boolean {
-    return this.f.given;
+    return (this.f.bits & GIVEN) !== 0;
   }
   get ambiguous(): boolean {
-    return this.f.ambiguous;
+    return (this.f.bits & AMBIGUOUS) !== 0;
   }
   get common(): boolean {
-    return this.f.common;
+    return (this.f.bits & COMMON) !== 0;
   }
   get tech(): boolean {
-    return this.f.tech && !this.nameAllowed;
-  }
-  get shortCaps(): boolean {
-    return this.f.shortCaps;
-  }
-  allowName(): void {
-    if (this.f.shortCaps) this.nameAllowed = true;
+    return (this.f.bits & TECH_WORD) !== 0 && !this.nameAllowed;
   }
   get product(): boolean {
-    return this.f.product;
+    return (this.f.bits & PRODUCT) !== 0;
   }
   get functionWord(): boolean {
-    return this.f.functionWord;
+    return (this.f.bits & FUNCTION_WORD) !== 0;
   }
   get particle(): boolean {
-    return this.f.particle;
+    return (this.f.bits & PARTICLE) !== 0;
   }
   get orgHead(): boolean {
-    return this.f.orgHead;
+    return (this.f.bits & ORG_HEAD) !== 0;
   }
   get title(): boolean {
-    return this.f.title;
+    return (this.f.bits & TITLE) !== 0;
   }
   get strongCue(): boolean {
-    return this.f.strongCue;
+    return (this.f.bits & STRONG_CUE) !== 0;
   }
   get weakCue(): boolean {
-    return this.f.weakCue;
+    return (this.f.bits & WEAK_CUE) !== 0;
   }
   get personVerb(): boolean {
-    return this.f.personVerb;
+    return (this.f.bits & PERSON_VERB) !== 0;
   }
   get weakPersonVerb(): boolean {
-    return this.f.weakPersonVerb;
+    return (this.f.bits & WEAK_PERSON_VERB) !== 0;
   }
   get notName(): boolean {
-    return this.f.notName;
+    return (this.f.bits & NOT_NAME) !== 0;
+  }
+  get shortCaps(): boolean {
+    return (this.f.bits & SHORT_CAPS) !== 0;
+  }
+  allowName(): void {
+    if ((this.f.bits & SHORT_CAPS) !== 0) this.nameAllowed = true;
   }
 }
 
@@ -253,11 +288,11 @@ function wordFacts(text: string, afterTech: boolean): Facts {
   const tech = code || shortCaps;
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
   const pieces = joined ? base.split(/[-'’]/).map(fold) : [folded];
-  // one object shape for every word (as letterlessFacts), so reading a fact stays monomorphic
-  return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord,
-    particle: (listed & Listed.PARTICLES) !== 0, orgHead: (listed & Listed.ORG_HEADS) !== 0, title: (listed & Listed.TITLES) !== 0,
-    strongCue: (listed & Listed.STRONG_CUES) !== 0, weakCue: (listed & Listed.WEAK_CUES) !== 0, personVerb: (listed & Listed.PERSON_VERBS) !== 0,
-    weakPersonVerb: (listed & Listed.WEAK_PERSON_VERBS) !== 0, notName: (listed & Listed.NOT_NAMES) !== 0, shortCaps };
+  const bits =
+    (possessive ? POSSESSIVE : 0) | (cap ? STARTS_UPPER | CAP : 0) | (alpha ? ALPHA : 0) | (upper ? UPPER : 0) | (initial ? INITIAL : 0) | (known ? KNOWN : 0) |
+    (given ? GIVEN : 0) | (ambiguous ? AMBIGUOUS : 0) | (common ? COMMON : 0) | (tech ? TECH_WORD : 0) | (product ? PRODUCT : 0) |
+    (functionWord ? FUNCTION_WORD : 0) | (shortCaps ? SHORT_CAPS : 0) | listedBits(listed);
+  return { base, folded, lower, pieces, rank, bits };
 }
 
 // lists that make a word a code, not a name
@@ -276,11 +311,22 @@ function letterlessFacts(text: string, afterTech: boolean): Facts {
   const techPart = LETTERLESS_LISTED && hasTechPart(text);
   const tech = afterTech || functionWord || techPart || (listed & CODE_LISTS) !== 0;
   const pieces = hasJoiner(text) ? text.split(/[-']/) : [folded];
-  return { base: text, folded, lower: text, pieces, possessive: false, startsUpper: false, rank: Infinity, alpha: false, cap: false, upper: false, initial: false, known: false,
-    given: false, ambiguous: false, common: false, tech, product: (listed & Listed.TECH) !== 0, functionWord,
-    particle: (listed & Listed.PARTICLES) !== 0, orgHead: (listed & Listed.ORG_HEADS) !== 0, title: (listed & Listed.TITLES) !== 0,
-    strongCue: (listed & Listed.STRONG_CUES) !== 0, weakCue: (listed & Listed.WEAK_CUES) !== 0, personVerb: (listed & Listed.PERSON_VERBS) !== 0,
-    weakPersonVerb: (listed & Listed.WEAK_PERSON_VERBS) !== 0, notName: (listed & Listed.NOT_NAMES) !== 0, shortCaps: false };
+  const bits = (tech ? TECH_WORD : 0) | ((listed & Listed.TECH) !== 0 ? PRODUCT : 0) | (functionWord ? FUNCTION_WORD : 0) | listedBits(listed);
+  return { base: text, folded, lower: text, pieces, rank: Infinity, bits };
+}
+
+/** The facts that are a vocabulary list holding the word. */
+function listedBits(listed: number): number {
+  return (
+    ((listed & Listed.PARTICLES) !== 0 ? PARTICLE : 0) |
+    ((listed & Listed.ORG_HEADS) !== 0 ? ORG_HEAD : 0) |
+    ((listed & Listed.TITLES) !== 0 ? TITLE : 0) |
+    ((listed & Listed.STRONG_CUES) !== 0 ? STRONG_CUE : 0) |
+    ((listed & Listed.WEAK_CUES) !== 0 ? WEAK_CUE : 0) |
+    ((listed & Listed.PERSON_VERBS) !== 0 ? PERSON_VERB : 0) |
+    ((listed & Listed.WEAK_PERSON_VERBS) !== 0 ? WEAK_PERSON_VERB : 0) |
+    ((listed & Listed.NOT_NAMES) !== 0 ? NOT_NAME : 0)
+  );
 }
 
 // Character tests with an ASCII fast path (most words are ASCII); the regex decides the rest.
