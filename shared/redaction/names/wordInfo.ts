@@ -97,29 +97,28 @@ interface Facts {
   readonly bits: number;
 }
 
-// the bits of Facts.bits, one per yes/no fact of WordInfo
+// the bits of Facts.bits, one per yes/no fact of WordInfo (`cap` starts as `startsUpper`)
 const POSSESSIVE = 1 << 0;
 const STARTS_UPPER = 1 << 1;
 const ALPHA = 1 << 2;
-const CAP = 1 << 3;
-const UPPER = 1 << 4;
-const INITIAL = 1 << 5;
-const KNOWN = 1 << 6;
-const GIVEN = 1 << 7;
-const AMBIGUOUS = 1 << 8;
-const COMMON = 1 << 9;
-const TECH_WORD = 1 << 10;
-const PRODUCT = 1 << 11;
-const FUNCTION_WORD = 1 << 12;
-const PARTICLE = 1 << 13;
-const ORG_HEAD = 1 << 14;
-const TITLE = 1 << 15;
-const STRONG_CUE = 1 << 16;
-const WEAK_CUE = 1 << 17;
-const PERSON_VERB = 1 << 18;
-const WEAK_PERSON_VERB = 1 << 19;
-const NOT_NAME = 1 << 20;
-const SHORT_CAPS = 1 << 21;
+const UPPER = 1 << 3;
+const INITIAL = 1 << 4;
+const KNOWN = 1 << 5;
+const GIVEN = 1 << 6;
+const AMBIGUOUS = 1 << 7;
+const COMMON = 1 << 8;
+const TECH_WORD = 1 << 9;
+const PRODUCT = 1 << 10;
+const FUNCTION_WORD = 1 << 11;
+const PARTICLE = 1 << 12;
+const ORG_HEAD = 1 << 13;
+const TITLE = 1 << 14;
+const STRONG_CUE = 1 << 15;
+const WEAK_CUE = 1 << 16;
+const PERSON_VERB = 1 << 17;
+const WEAK_PERSON_VERB = 1 << 18;
+const NOT_NAME = 1 << 19;
+const SHORT_CAPS = 1 << 20;
 
 /**
  * One word in place: its token, position and the shared facts of its text. Facts are read through
@@ -135,7 +134,7 @@ class Word implements WordInfo {
     public index: number,
     private readonly f: Facts,
   ) {
-    this.cap = (f.bits & CAP) !== 0;
+    this.cap = (f.bits & STARTS_UPPER) !== 0;
   }
 
   get base(): string {
@@ -289,7 +288,7 @@ function wordFacts(text: string, afterTech: boolean): Facts {
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
   const pieces = joined ? base.split(/[-'’]/).map(fold) : [folded];
   const bits =
-    (possessive ? POSSESSIVE : 0) | (cap ? STARTS_UPPER | CAP : 0) | (alpha ? ALPHA : 0) | (upper ? UPPER : 0) | (initial ? INITIAL : 0) | (known ? KNOWN : 0) |
+    (possessive ? POSSESSIVE : 0) | (cap ? STARTS_UPPER : 0) | (alpha ? ALPHA : 0) | (upper ? UPPER : 0) | (initial ? INITIAL : 0) | (known ? KNOWN : 0) |
     (given ? GIVEN : 0) | (ambiguous ? AMBIGUOUS : 0) | (common ? COMMON : 0) | (tech ? TECH_WORD : 0) | (product ? PRODUCT : 0) |
     (functionWord ? FUNCTION_WORD : 0) | (shortCaps ? SHORT_CAPS : 0) | listedBits(listed);
   return { base, folded, lower, pieces, rank, bits };
