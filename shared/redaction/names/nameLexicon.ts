@@ -120,9 +120,9 @@ function loadLists(): Lists {
   return { listed, others: WordList.from(others, (w) => tags.get(w) ?? 0) };
 }
 
-// A word's answers, cached by the word as asked: each binary search over the lists (megabytes)
-// misses the CPU caches at almost every step, and the same few words are asked about again and
-// again. Bounded in entries and in word length (no long strings kept alive), like isCommonWord's.
+// A word's answers, cached by the word as asked: a look-up folds the word and probes two lists
+// (megabytes, mostly out of the CPU caches), and the same few words are asked about again and
+// again (without this cache, 14,000 new tickets ran no faster). Bounded in entries and in word length (no long strings kept alive), like isCommonWord's.
 // Entry: census tag (rank << 1 | given) << 1 | listed at all.
 const answers = new Map<string, number>();
 const CACHED_LENGTH = 40;

@@ -1,8 +1,10 @@
 import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import type { Token } from '../text/tokenize.js';
-import { ACRONYMS, CALENDAR, NOT_NAMES, ORG_HEADS, PARTICLES, PERSON_VERBS, STRONG_CUES, TECH, TITLES, WEAK_CUES, WEAK_PERSON_VERBS } from './vocabulary.js';
+import { TECH } from './vocabulary.js';
+import { LETTERLESS_LISTED, Listed, vocabularyLists } from './vocabularyLists.js';
 import { nameLexicon } from './nameLexicon.js';
-import { fold } from '../text/fold.js';
+import { fold, foldAsciiLower, isAscii } from '../text/fold.js';
+import { mayBeLetter } from '../text/asciiLetter.js';
 import { ownString } from '../text/ownString.js';
 
 /** What the name detector needs to know about one word. */
@@ -74,15 +76,49 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   if (!facts) {
     // the cached key and facts must not keep this ticket's text alive (see ownString)
     const word = ownString(tok.text);
-    facts = Object.freeze(computeInfo(word, afterTech));
+    facts = computeInfo(word, afterTech);
     if (cache.size >= (digits ? DIGIT_CACHE_MAX : CACHE_MAX)) cache.clear();
     cache.set(word, facts);
   }
   return new Word(tok, index, facts);
 }
 
-/** What is known of a word whatever its place: computed once per word and cached. */
-type Facts = Omit<WordInfo, 'tok' | 'index' | 'allowName'>;
+/**
+ * What is known of a word whatever its place: computed once per word and cached. The yes/no facts
+ * are bits of one number: an entry of a few words, not one of two dozen fields, is cheaper to make
+ * and to keep, and reading several facts of a word touches one cache line.
+ */
+interface Facts {
+  readonly base: string;
+  readonly folded: string;
+  readonly lower: string;
+  readonly pieces: readonly string[];
+  readonly rank: number;
+  readonly bits: number;
+}
+
+// the bits of Facts.bits, one per yes/no fact of WordInfo (`cap` starts as `startsUpper`)
+const POSSESSIVE = 1 << 0;
+const STARTS_UPPER = 1 << 1;
+const ALPHA = 1 << 2;
+const UPPER = 1 << 3;
+const INITIAL = 1 << 4;
+const KNOWN = 1 << 5;
+const GIVEN = 1 << 6;
+const AMBIGUOUS = 1 << 7;
+const COMMON = 1 << 8;
+const TECH_WORD = 1 << 9;
+const PRODUCT = 1 << 10;
+const FUNCTION_WORD = 1 << 11;
+const PARTICLE = 1 << 12;
+const ORG_HEAD = 1 << 13;
+const TITLE = 1 << 14;
+const STRONG_CUE = 1 << 15;
+const WEAK_CUE = 1 << 16;
+const PERSON_VERB = 1 << 17;
+const WEAK_PERSON_VERB = 1 << 18;
+const NOT_NAME = 1 << 19;
+const SHORT_CAPS = 1 << 20;
 
 /**
  * One word in place: its token, position and the shared facts of its text. Facts are read through
@@ -98,7 +134,7 @@ class Word implements WordInfo {
     public index: number,
     private readonly f: Facts,
   ) {
-    this.cap = f.cap;
+    this.cap = (f.bits & STARTS_UPPER) !== 0;
   }
 
   get base(): string {
@@ -113,74 +149,74 @@ class Word implements WordInfo {
   get pieces(): readonly string[] {
     return this.f.pieces;
   }
-  get possessive(): boolean {
-    return this.f.possessive;
-  }
-  get startsUpper(): boolean {
-    return this.f.startsUpper;
-  }
   get rank(): number {
     return this.f.rank;
   }
+  get possessive(): boolean {
+    return (this.f.bits & POSSESSIVE) !== 0;
+  }
+  get startsUpper(): boolean {
+    return (this.f.bits & STARTS_UPPER) !== 0;
+  }
   get alpha(): boolean {
-    return this.f.alpha;
+    return (this.f.bits & ALPHA) !== 0;
   }
   get upper(): boolean {
-    return this.f.upper;
+    return (this.f.bits & UPPER) !== 0;
   }
   get initial(): boolean {
-    return this.f.initial;
+    return (this.f.bits & INITIAL) !== 0;
   }
   get known(): boolean {
-    return this.f.known;
+    return (this.f.bits & KNOWN) !== 0;
   }
   get given(): boolean {
-    return this.f.given;
+    return (this.f.bits & GIVEN) !== 0;
   }
   get ambiguous(): boolean {
-    return this.f.ambiguous;
+    return (this.f.bits & AMBIGUOUS) !== 0;
   }
   get common(): boolean {
-    return this.f.common;
+    return (this.f.bits & COMMON) !== 0;
   }
   get tech(): boolean {
-    return this.f.tech && !this.nameAllowed;
-  }
-  get shortCaps(): boolean {
-    return this.f.shortCaps;
-  }
-  allowName(): void {
-    if (this.f.shortCaps) this.nameAllowed = true;
+    return (this.f.bits & TECH_WORD) !== 0 && !this.nameAllowed;
   }
   get product(): boolean {
-    return this.f.product;
+    return (this.f.bits & PRODUCT) !== 0;
   }
   get functionWord(): boolean {
-    return this.f.functionWord;
+    return (this.f.bits & FUNCTION_WORD) !== 0;
   }
   get particle(): boolean {
-    return this.f.particle;
+    return (this.f.bits & PARTICLE) !== 0;
   }
   get orgHead(): boolean {
-    return this.f.orgHead;
+    return (this.f.bits & ORG_HEAD) !== 0;
   }
   get title(): boolean {
-    return this.f.title;
+    return (this.f.bits & TITLE) !== 0;
   }
   get strongCue(): boolean {
-    return this.f.strongCue;
+    return (this.f.bits & STRONG_CUE) !== 0;
   }
   get weakCue(): boolean {
-    return this.f.weakCue;
+    return (this.f.bits & WEAK_CUE) !== 0;
   }
   get personVerb(): boolean {
-    return this.f.personVerb;
+    return (this.f.bits & PERSON_VERB) !== 0;
   }
   get weakPersonVerb(): boolean {
-    return this.f.weakPersonVerb;
+    return (this.f.bits & WEAK_PERSON_VERB) !== 0;
   }
   get notName(): boolean {
-    return this.f.notName;
+    return (this.f.bits & NOT_NAME) !== 0;
+  }
+  get shortCaps(): boolean {
+    return (this.f.bits & SHORT_CAPS) !== 0;
+  }
+  allowName(): void {
+    if ((this.f.bits & SHORT_CAPS) !== 0) this.nameAllowed = true;
   }
 }
 
@@ -194,19 +230,25 @@ const digitCache = new Map<string, Facts>();
 const digitTechCache = new Map<string, Facts>();
 
 function computeInfo(text: string, afterTech: boolean): Facts {
+  return mayHaveLetter(text) ? wordFacts(text, afterTech) : letterlessFacts(text, afterTech);
+}
+
+function wordFacts(text: string, afterTech: boolean): Facts {
   const possessive = text.length > 3 && endsWithS(text);
   const base = possessive ? text.slice(0, -2) : text;
   const lower = base.toLowerCase();
+  const ascii = isAscii(base);
   // one string when the folded form is the lower-case one (most words): a step that reads both
-  // finds the second in the CPU cache
-  const foldedForm = fold(base);
+  // finds the second in the CPU cache; an ASCII word folds by dropping apostrophes from `lower`
+  const foldedForm = ascii ? foldAsciiLower(lower) : fold(base);
   const folded = foldedForm === lower ? lower : foldedForm;
+  const joined = hasJoiner(base);
   const alpha = isAlphaWord(base);
   // "al-Amin", "el-Masri", "bin-Laden": an Arabic article or patronymic joined to a capitalised name
   const cap = startsUpper(base) || JOINED_PARTICLE.test(base);
-  const upper = base.length >= 2 && base === base.toUpperCase() && hasUpper(base);
+  const upper = base.length >= 2 && (ascii ? isAsciiCaps(base) : base === base.toUpperCase() && hasUpper(base));
   // (French compound given names go as hyphenated initials: "J-S Leblanc", "M-È Fortin")
-  const initial = base.length <= 3 && INITIAL.test(base);
+  const initial = base.length <= 3 && INITIALS.test(base);
   const lex = nameLexicon();
   // a word with a digit or a sign is in no name list (MRNs, phone numbers, numbered logins: most
   // words of a ticket that are not cached): no look-up
@@ -214,7 +256,13 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   let given = false;
   let common = false;
   let rank = Infinity;
-  if (alpha) {
+  if (alpha && !joined) {
+    // one part, the word itself: no splitting
+    known = base.length >= 2 && lex.isName(base);
+    given = lex.isGivenName(base);
+    common = isCommonWord(lower);
+    rank = lex.censusRank(base);
+  } else if (alpha) {
     const parts = base.split(/[-'’]/).filter((p) => p.length >= 2);
     known = base.length >= 2 && (lex.isName(base) || parts.some((p) => lex.isName(p)));
     given = lex.isGivenName(base) || parts.some((p) => lex.isGivenName(p));
@@ -227,25 +275,63 @@ function computeInfo(text: string, afterTech: boolean): Facts {
   }
   const ambiguous = common && known && rank <= 5000;
   const camel = hasLowerThenUpper(base) && !NAME_CAMEL.test(base);
-  const product = TECH.has(lower) || camel;
+  const listed = vocabularyLists(lower);
+  const product = (listed & Listed.TECH) !== 0 || camel;
   // contractions ("I'm", "Don't") are never names
   const contraction = (base.includes("'") || base.includes('’')) && CONTRACTION.test(base);
   const functionWord = base.length >= 2 && isFunctionWord(lower);
   // "Microsoft-Windows-Security-Auditing": a compound holding a product word is a product
-  const techPart = base.includes('-') && lower.split('-').some((p) => TECH.has(p));
-  const code = afterTech || contraction || functionWord || techPart || TECH.has(lower) || NOT_NAMES.has(lower) || CALENDAR.has(lower) || camel || (upper && ACRONYMS.has(lower));
+  const techPart = hasTechPart(lower);
+  const code =
+    afterTech || contraction || functionWord || techPart || (listed & CODE_LISTS) !== 0 || camel || (upper && (listed & Listed.ACRONYMS) !== 0);
   const shortCaps = !code && upper && !initial && base.length <= 4 && rank > 2000;
   const tech = code || shortCaps;
   // the folded parts of a hyphenated or apostrophised word ("Garcia-Lopez", "O'Neil")
-  const pieces = base.includes('-') || base.includes("'") || base.includes('’') ? base.split(/[-'’]/).map(fold) : [folded];
-  return { base, folded, lower, pieces, possessive, startsUpper: cap, rank, alpha, cap, upper, initial, known, given, ambiguous, common, tech, product, functionWord, particle: PARTICLES.has(lower),
-    orgHead: ORG_HEADS.has(lower), title: TITLES.has(lower), strongCue: STRONG_CUES.has(lower), weakCue: WEAK_CUES.has(lower),
-    personVerb: PERSON_VERBS.has(lower), weakPersonVerb: WEAK_PERSON_VERBS.has(lower), notName: NOT_NAMES.has(lower), shortCaps };
+  const pieces = joined ? base.split(/[-'’]/).map(fold) : [folded];
+  const bits =
+    (possessive ? POSSESSIVE : 0) | (cap ? STARTS_UPPER : 0) | (alpha ? ALPHA : 0) | (upper ? UPPER : 0) | (initial ? INITIAL : 0) | (known ? KNOWN : 0) |
+    (given ? GIVEN : 0) | (ambiguous ? AMBIGUOUS : 0) | (common ? COMMON : 0) | (tech ? TECH_WORD : 0) | (product ? PRODUCT : 0) |
+    (functionWord ? FUNCTION_WORD : 0) | (shortCaps ? SHORT_CAPS : 0) | listedBits(listed);
+  return { base, folded, lower, pieces, rank, bits };
+}
+
+// lists that make a word a code, not a name
+const CODE_LISTS = Listed.TECH | Listed.NOT_NAMES | Listed.CALENDAR;
+
+/**
+ * Facts of an ASCII word with no letter ("2024", "555-1234", "10_2"), about half the words met for
+ * the first time: never capitalised, possessive, a contraction or in a name list, and its own lower-case
+ * and folded form; only the vocabulary lists and function words are asked, as for any word.
+ */
+function letterlessFacts(text: string, afterTech: boolean): Facts {
+  const folded = foldAsciiLower(text);
+  // no vocabulary list holds a word without letters (as they stand): then none is asked
+  const listed = LETTERLESS_LISTED ? vocabularyLists(text) : 0;
+  const functionWord = text.length >= 2 && isFunctionWord(text);
+  const techPart = LETTERLESS_LISTED && hasTechPart(text);
+  const tech = afterTech || functionWord || techPart || (listed & CODE_LISTS) !== 0;
+  const pieces = hasJoiner(text) ? text.split(/[-']/) : [folded];
+  const bits = (tech ? TECH_WORD : 0) | ((listed & Listed.TECH) !== 0 ? PRODUCT : 0) | (functionWord ? FUNCTION_WORD : 0) | listedBits(listed);
+  return { base: text, folded, lower: text, pieces, rank: Infinity, bits };
+}
+
+/** The facts that are a vocabulary list holding the word. */
+function listedBits(listed: number): number {
+  return (
+    ((listed & Listed.PARTICLES) !== 0 ? PARTICLE : 0) |
+    ((listed & Listed.ORG_HEADS) !== 0 ? ORG_HEAD : 0) |
+    ((listed & Listed.TITLES) !== 0 ? TITLE : 0) |
+    ((listed & Listed.STRONG_CUES) !== 0 ? STRONG_CUE : 0) |
+    ((listed & Listed.WEAK_CUES) !== 0 ? WEAK_CUE : 0) |
+    ((listed & Listed.PERSON_VERBS) !== 0 ? PERSON_VERB : 0) |
+    ((listed & Listed.WEAK_PERSON_VERBS) !== 0 ? WEAK_PERSON_VERB : 0) |
+    ((listed & Listed.NOT_NAMES) !== 0 ? NOT_NAME : 0)
+  );
 }
 
 // Character tests with an ASCII fast path (most words are ASCII); the regex decides the rest.
 const CONTRACTION = /^(?:i|you|we|they|he|she|it|that|there|what|who|let|here)['’]|n['’]t$|['’](?:re|ve|ll|d|m)$/i;
-const INITIAL = /^\p{Lu}(?:-\p{Lu})?$/u;
+const INITIALS = /^\p{Lu}(?:-\p{Lu})?$/u;
 const ALPHA_WORD = /^[\p{L}\p{M}'’-]+$/u;
 const HAS_UPPER = /\p{Lu}/u;
 const LOWER_THEN_UPPER = /\p{Ll}\p{Lu}/u;
@@ -266,6 +352,42 @@ function isAlphaWord(s: string): boolean {
     if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45)) return false;
   }
   return true;
+}
+
+/** lower.split('-').some((p) => TECH.has(p)) for a hyphenated word, without the array. */
+function hasTechPart(lower: string): boolean {
+  let dash = lower.indexOf('-');
+  if (dash === -1) return false;
+  for (let from = 0; ; from = dash + 1, dash = lower.indexOf('-', from)) {
+    if (TECH.has(lower.slice(from, dash === -1 ? lower.length : dash))) return true;
+    if (dash === -1) return false;
+  }
+}
+
+/** Could hold a letter: an ASCII letter or anything past ASCII. */
+function mayHaveLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (mayBeLetter(s.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Holds a hyphen or an apostrophe (' or ’). */
+function hasJoiner(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 45 || c === 39 || c === 0x2019) return true;
+  }
+  return false;
+}
+
+/** s === s.toUpperCase() && hasUpper(s) for an ASCII `s`, without the upper-case copy. */
+function isAsciiCaps(s: string): boolean {
+  let upper = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 function hasUpper(s: string): boolean {

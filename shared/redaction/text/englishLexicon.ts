@@ -155,7 +155,7 @@ export function isFunctionWord(word: string): boolean {
 }
 
 // answers by the word as asked: the same words come back again and again (each ticket, each
-// detector), and a Map look-up is cheaper than lower-casing and a binary search. Bounded in entries
+// detector), and a Map look-up is cheaper than lower-casing and a look-up in the list. Bounded in entries
 // and in word length (no long strings kept alive)
 const commonCache = new Map<string, boolean>();
 const CACHED_LENGTH = 40;
