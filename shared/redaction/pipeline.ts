@@ -23,6 +23,7 @@ import { detectStructuredFields } from './detectors/structuredFields.js';
 import { detectTables } from './detectors/tables.js';
 import { detectUrls } from './detectors/url.js';
 import { detectUsernames } from './detectors/usernames.js';
+import { detectNameLogins } from './detectors/nameLogins.js';
 import { detectX12 } from './detectors/x12.js';
 import { detectPersons } from './names/personDetector.js';
 
@@ -57,6 +58,7 @@ export function runDetectors(doc: Doc): void {
   detectRepeatedIds(doc);
   doc.budget.check();
   detectPersons(doc, emailLocals);
+  detectNameLogins(doc);
   keepInternalHosts(doc);
   doc.budget.check();
 }

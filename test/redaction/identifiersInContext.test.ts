@@ -45,3 +45,22 @@ describe('redactor: ASTM E1394 records from analyzers', () => {
     expect(out.split('<CR><ETX>')).toHaveLength(4);
   });
 });
+
+describe('redactor: logins made from a name the ticket gives', () => {
+  it.each([
+    ['a login in capitals in a transaction log', 'Sanne de Groot (Unit Secretary) cannot pull an override\n09/17/24 10:36  SDEGROOT  OVERRIDE  dextrose', 'SDEGROOT'],
+    ['a login after "lockouts"', 'Account lockouts hgolubeva - event 4740\nHalyna Golubeva (RN) gets locked out', 'hgolubeva'],
+    ['a login after "by"', 'Proxy was created 6/4/25 by ohrytsenk. Patient Oksana Hrytsenko called', 'ohrytsenk'],
+    ['a login led by an initial the ticket does not give', 'Reviewed in the channel log by tswift. Caller was Dr. Leona Swift from 4 West', 'tswift'],
+    ['a numbered login that is a name and a word', 'Patient Royal Lamb passed away: lock portal royal50', 'royal50'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['a word that holds a known name but more letters than its parts explain', 'Patient Story Mills. The millstone and millsite builds failed', 'millstone and millsite'],
+    ['an ordinary word in capitals', 'Patient Story Mills. HISTORY tab is blank', 'HISTORY'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});

@@ -1,0 +1,51 @@
+import type { Doc } from '../doc.js';
+import { isCommonWord } from '../text/englishLexicon.js';
+import { fold } from '../text/fold.js';
+import { NOT_NAMES, TECH } from '../names/vocabulary.js';
+
+// A login made from a name the ticket gives: "SDEGROOT" beside "Sanne de Groot", "hgolubeva" beside
+// "Halyna Golubeva", "cashde9" beside "Dell Cash" (a transaction log, "by hgolubeva", "lockouts
+// cashde9"). Looked for once the names are known: a word all in lower case or all in capitals (a
+// name itself is capitalised) whose letters are starts of the known name parts, one of them four
+// letters or more, is that person's login; a first initial may lead. Ordinary words and products
+// stay ("HISTORY" beside "Story").
+const LOGIN = /(?<![\p{L}\p{N}@\\/.'’_-])(?:[a-z][a-z0-9._]{3,24}|[A-Z][A-Z0-9._]{3,24})(?![\p{L}\p{N}@\\/'’_-]|\.[A-Za-z0-9])/gu;
+const LONG_PIECE = 4;
+
+/** Whether `letters` is a run of starts of `parts` (after at most one free initial), one of them long. */
+function madeOfParts(letters: string, parts: readonly string[]): boolean {
+  const n = letters.length;
+  // reach[i]: 0 no, 1 reached, 2 reached with a long piece
+  const reach = new Uint8Array(n + 1);
+  reach[0] = 1;
+  reach[1] = 1;
+  for (let i = 0; i < n; i++) {
+    const state = reach[i] ?? 0;
+    if (state === 0) continue;
+    for (const part of parts) {
+      for (let len = 1; len <= part.length && i + len <= n && letters.charCodeAt(i + len - 1) === part.charCodeAt(len - 1); len++) {
+        const next = state === 2 || len >= LONG_PIECE ? 2 : 1;
+        if (next > (reach[i + len] ?? 0)) reach[i + len] = next;
+      }
+    }
+  }
+  return reach[n] === 2;
+}
+
+export function detectNameLogins(doc: Doc): void {
+  if (doc.nameParts.size === 0) return;
+  const parts = new Set<string>();
+  for (const p of doc.nameParts) for (const piece of fold(p).split(/[^a-z]+/)) if (piece) parts.add(piece);
+  if (![...parts].some((p) => p.length >= LONG_PIECE)) return;
+  const list = [...parts];
+  const text = doc.text;
+  LOGIN.lastIndex = 0;
+  for (let m = LOGIN.exec(text); m; m = LOGIN.exec(text)) {
+    const word = m[0].replace(/[._]+$/, '');
+    const letters = word.toLowerCase().replace(/[^a-z]/g, '');
+    // (the name itself, or an ordinary word, is no login; with digits it is: "royal50")
+    const numbered = /\d/.test(word);
+    if (letters.length < 4 || (!numbered && (parts.has(letters) || isCommonWord(letters))) || TECH.has(letters) || NOT_NAMES.has(letters)) continue;
+    if (madeOfParts(letters, list)) doc.add(m.index, m.index + word.length, 'USERNAME', 55, word.toLowerCase());
+  }
+}
