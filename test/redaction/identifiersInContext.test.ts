@@ -12,12 +12,15 @@ describe('redactor: identifiers by their context', () => {
     ['a serial after "device:"', "Patient's device: HFS149886, connecting from home", 'HFS149886'],
     ['a birth date after "nació"', 'Mi mamá nació el 29/06/2019 por si lo necesitan.', '29/06/2019'],
     ['a birth date said in words, answering the question', 'AGENT: and date of birth for verification\nCALLER: five one, sixty-seven\nAGENT: perfect', 'sixty-seven'],
+    ['a date in a sentence about a family member', "Mom can't make it December 25, please call me back", 'December 25'],
+    ['a date a guardian signed', 'Authorization signed by Lyric Story (legal guardian) on 5/31/2025', '5/31/2025'],
     ['a spoken birth date with a month', 'AGENT: date of birth?\nCALLER: march fourth, forty-five\nAGENT: thanks', 'forty-five'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
 
   it.each([
+    ['a date of a shipment of things', 'The printers shipped on 5/3/2025 to the warehouse', '5/3/2025'],
     ['a device that is a product', 'device: iPhone 15 Pro keeps dropping', 'iPhone 15 Pro'],
     ['a year after "account"', 'account for 2024 budget is closed', '2024'],
     ['an answer that is no date', 'AGENT: and your date of birth?\nCALLER: one moment please\nAGENT: sure', 'one moment please'],
