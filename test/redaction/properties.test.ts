@@ -150,3 +150,24 @@ describe('redaction properties', () => {
     expect(() => redactor.redact({ text }, { budgetMs: 5_000 })).not.toThrow();
   });
 });
+
+describe('property: a secret goes and its key stays', () => {
+  const key = fc.constantFrom('password', 'pwd', 'token', 'secret', 'api_key', 'client_secret');
+  const sep = fc.constantFrom('=', ': ', ' = ', ':');
+  // a secret with a letter of each case, a digit and a symbol, as password rules ask
+  const secret = fc
+    .tuple(fc.stringMatching(/^[a-z]{2,6}$/), fc.stringMatching(/^[A-Z]{1,4}$/), fc.stringMatching(/^\d{1,4}$/), fc.constantFrom('!', '@', '#', '$', '%', '*', '?'))
+    .map(([a, b, c, d]) => `${b}${a}${d}${c}`);
+
+  it('keeps "key=" and removes the value, in prose or not', () => {
+    fc.assert(
+      fc.property(prose, key, sep, secret, prose, (before, k, s, v, after) => {
+        const text = `${before} ${k}${s}${v} ${after}`.trim();
+        const out = redactor.redact({ text }, BUDGET).fields.text ?? '';
+        expect(out).toContain(`${k}${s}`);
+        expect(out).not.toContain(v);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

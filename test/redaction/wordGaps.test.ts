@@ -53,3 +53,21 @@ describe('redactor: places, products and departments that look like names', () =
     expect(text(input)).not.toContain(value);
   });
 });
+
+describe('redactor: keys and the type of their values', () => {
+  it('keeps an internal server address under an "address" key of a config', () => {
+    expect(text('pacs:\n  aet: VNA_QR\n  address: 10.0.191.54\n')).toContain('10.0.191.54');
+  });
+
+  it('types an e-mail address given to a log key as an e-mail, not a secret', () => {
+    const out = text('rt=Jul 26 2024 10:15:12 suser=ana.lee9@example.org duser=ana_1974@gmail.com src=10.5.17.76');
+    expect(out).toContain('suser=[EMAIL-1]');
+    expect(out).not.toContain('CREDENTIAL');
+  });
+
+  it('keeps the key of a password-shaped value written key=value', () => {
+    const out = text('the login used password=Xk9@mPq2Lz! and failed');
+    expect(out).toContain('password=[CREDENTIAL-1]');
+    expect(out).not.toContain('Xk9@mPq2Lz!');
+  });
+});

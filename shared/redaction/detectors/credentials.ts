@@ -51,6 +51,7 @@ function anyWord(words: string[]): RegExp {
 // run holds at most one: only runs with a symbol in them are tried (sticky, at the run's start).
 const WORD = /(?<=^|[\s(["'])[^\s()[\]"'<>]{6,64}(?=$|[\s)\]"',.;:!?])/y;
 const SYMBOL = /[!@#$%^&*+=?~]/;
+const KEY_PREFIX = /^[A-Za-z][\w.-]{0,40}[=:](?=[^/\\])/;
 const SYMBOLS = /[!@#$%^&*+=?~]/g;
 const DELIMITER = charClass(/[\s()[\]"'<>]/);
 const isDelimiter = DELIMITER.has;
@@ -60,8 +61,9 @@ function passwordLike(w: string): boolean {
   if (/^[=+*#~-]+$/.test(w) || /^[#@][\w-]+$/.test(w)) return false;
   // paths that start with an environment variable (%APPDATA%\Microsoft, $HOME/.ssh, ${TMP}/x, ~/logs)
   if (/^(?:%\w+%|\$\{?\w+\}?|~)[\\/]/.test(w)) return false;
-  // plain key=value pairs (HL7 field refs, log fields) are not secrets by shape
-  if (/^[A-Za-z][\w.-]*=[\w^.:-]*$/.test(w)) return false;
+  // plain key=value pairs (HL7 field refs, log fields) are not secrets by shape, nor is an address
+  // given to a key ("suser=ana.lee@example.org": the e-mail rule takes it)
+  if (/^[A-Za-z][\w.-]*=[\w^.:-]*$/.test(w) || /^[A-Za-z][\w.-]*=[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$/.test(w)) return false;
   // connection strings: the secret parts are taken by key (Password=...), not the whole string
   if (/^[A-Za-z][\w ]*=[^;]*;/.test(w)) return false;
   // a CSV row's cells run together around an address ("Ana Araújo,l.araujo@x.org,8/7/2024"): the address is an e-mail
@@ -121,9 +123,11 @@ export function detectCredentials(doc: Doc): void {
     }
     TRIED.lastIndex = 0;
     for (let m = TRIED.exec(text); m; m = TRIED.exec(text)) {
-      const value = (m[1] ?? '').replace(/[.,;:!?)]+$/, '');
+      // ("used password=Xk9@mPq2Lz!": the key stays)
+      const key = KEY_PREFIX.exec(m[1] ?? '')?.[0].length ?? 0;
+      const value = (m[1] ?? '').slice(key).replace(/[.,;:!?)]+$/, '');
       if (value.length < 4 || !/\d|[^\w\s]/.test(value) || /^\d{1,3}(?:\.\d+)*$/.test(value) || value.startsWith('[')) continue;
-      const at = m.index + m[0].length - (m[1] ?? '').length;
+      const at = m.index + m[0].length - (m[1] ?? '').length + key;
       doc.add(at, at + value.length, 'CREDENTIAL', 86);
     }
   }
@@ -142,6 +146,9 @@ export function detectCredentials(doc: Doc): void {
     if (!m) continue;
     let w = m[0];
     while (/[.,;:!?]$/.test(w) && !/[.,;:!?]{2}$/.test(w)) w = w.slice(0, -1);
-    if (passwordLike(w) && !(x12 && isX12Segment(w)) && !isX12Code(w)) doc.add(m.index, m.index + w.length, 'CREDENTIAL', 88);
+    if (!passwordLike(w) || (x12 && isX12Segment(w)) || isX12Code(w)) continue;
+    // "password=Xk9@mPq2Lz!": the key stays, its value goes
+    const key = KEY_PREFIX.exec(w)?.[0].length ?? 0;
+    if (w.length - key >= 3) doc.add(m.index + key, m.index + w.length, 'CREDENTIAL', 88);
   }
 }

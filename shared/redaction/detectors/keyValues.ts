@@ -96,6 +96,8 @@ function lowerCaseName(value: string): string {
   return value.slice(0, value.indexOf(last) + last.length).trim().replace(/[,.]$/, '');
 }
 
+const NETWORK_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:]+)(?::\d{1,5})?$/;
+
 export function mark(doc: Doc, type: PiiType, start: number, value: string): void {
   const trimmed = value.replace(/\s+$/, '').replace(/[.,]+$/, '');
   const lead = trimmed.length - trimmed.trimStart().length;
@@ -103,6 +105,8 @@ export function mark(doc: Doc, type: PiiType, start: number, value: string): voi
   if (!v || /^\[[A-Z_]+-\d+\]$/.test(v) || /^(?:n\/?a|none|null|unknown|tbd|-+)$/i.test(v)) return;
   // Windows' own accounts ("Account Name: SYSTEM") and machine accounts ("WKS-0042$") are no one's login
   if (type === 'USERNAME' && (v.endsWith('$') || BUILT_IN_ACCOUNTS.test(v))) return;
+  // "address: 10.0.191.54" in a config is a network address: the IP rules and the allow-list decide it
+  if (type === 'ADDRESS' && NETWORK_ADDRESS.test(v)) return;
   if (type === 'PERSON') {
     const words = v.split(/\s+/);
     if (!/\p{L}/u.test(v) || words.length > 6) return;
