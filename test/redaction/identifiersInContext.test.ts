@@ -12,6 +12,8 @@ describe('redactor: identifiers by their context', () => {
     ['a serial after "device:"', "Patient's device: HFS149886, connecting from home", 'HFS149886'],
     ['a birth date after "nació"', 'Mi mamá nació el 29/06/2019 por si lo necesitan.', '29/06/2019'],
     ['a birth date said in words, answering the question', 'AGENT: and date of birth for verification\nCALLER: five one, sixty-seven\nAGENT: perfect', 'sixty-seven'],
+    ['a plate after a scanned label that misread its letters', 'State : WI\nVe hic1e p1ate; BWP 0200\nSponsor (employee): Yutong Wu', 'BWP 0200'],
+    ['a street with a title-like street type', 'She lives at 1625 Oak Dr. in town', '1625 Oak'],
     ['a date in a sentence about a family member', "Mom can't make it December 25, please call me back", 'December 25'],
     ['a date a guardian signed', 'Authorization signed by Lyric Story (legal guardian) on 5/31/2025', '5/31/2025'],
     ['a spoken birth date with a month', 'AGENT: date of birth?\nCALLER: march fourth, forty-five\nAGENT: thanks', 'forty-five'],
@@ -20,6 +22,7 @@ describe('redactor: identifiers by their context', () => {
   });
 
   it.each([
+    ['a time before a doctor in a timeline (no street)', 'Timeline\n1625  Dr. Papageorgiou reported a delayed order', '1625  Dr.'],
     ['a date of a shipment of things', 'The printers shipped on 5/3/2025 to the warehouse', '5/3/2025'],
     ['a device that is a product', 'device: iPhone 15 Pro keeps dropping', 'iPhone 15 Pro'],
     ['a year after "account"', 'account for 2024 budget is closed', '2024'],

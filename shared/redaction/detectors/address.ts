@@ -46,6 +46,9 @@ const STREET_LOWER_GATE = /[ ](?:street|avenue|road|drive|lane|boulevard|court|c
 // street types that are also common words ("3 Dry Run"): only after a house number of 3+ digits
 // (unless a full street type follows: "92 E Dogwood Hollow Way")
 const WEAK_STREET = new RegExp(String.raw`^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow|RUN|BEND|TRACE|HOLLOW)\b(?![ ]${SUFFIX}\b)`);
+// a number right before a street type, with no street name between, is a time or a count before a
+// title ("1625  Dr. Papageorgiou reported", "3 St. Luke's beds"), not a house
+const NAMELESS_STREET = new RegExp(String.raw`^[NSEW]?\d{1,6}[A-Za-z]?\s{1,2}${SUFFIX}\b\.?$`);
 const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code|postcode)\b\W{0,4}(\d{5}(?:-\d{4})?)\b/gi;
 
 const PLACE_BEFORE = /\b(?:from|in|to|near|lives in|living in|resides in|moved to|based in)[ ]{1,2}$/i;
@@ -92,7 +95,7 @@ export function detectAddresses(doc: Doc): void {
     re.lastIndex = absent ? text.length : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/[\s,]+$/, '');
-      if (re === STREET && WEAK_STREET.test(value)) continue;
+      if (re === STREET && (WEAK_STREET.test(value) || NAMELESS_STREET.test(value))) continue;
       let start = m.index;
       const prev = text.charCodeAt(start - 1);
       if (re === STREET && (prev === 32 || prev === 45)) {

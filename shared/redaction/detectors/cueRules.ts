@@ -35,7 +35,8 @@ const FILLERS = new Set([
   'card', 'patient', 'pt', 'record', 'code', 'value', 'my', 'his', 'her', 'their', 'new', 'old', 'temp', 'temporary', 'ending',
   'in', 'at', 'used', 'tried', 'set', 'reset', 'and', 'with', 'shows', 'listed', 'reads', 'says', 'authorization', 'form',
 ]);
-const SEP = /[\s:#=(),.\-'"/\\*[\]]*/y;
+// (scanned forms read a colon as a semicolon: "Vehicle plate; TZ6-G029")
+const SEP = /[\s:;#=(),.\-'"/\\*[\]]*/y;
 const FILLER_WORD = /[A-Za-z]+/y;
 
 /** Applies cue rules: for each cue occurrence, finds the value within a few words after it. */
