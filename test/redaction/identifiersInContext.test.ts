@@ -70,3 +70,19 @@ describe('redactor: logins made from a name the ticket gives', () => {
     expect(text(input)).toContain(kept);
   });
 });
+
+describe('redactor: a ticket typed or pasted in lower case', () => {
+  it('reads HL7 segments in lower case', () => {
+    const out = text('pid|1||7903389^^^cvhs^mr||hoang^hai^m||19630302|f|||6552 north magnolia ave^^knoxville^tn^37911||(774) 985-9662');
+    for (const value of ['7903389', 'hoang', '19630302', 'magnolia', 'knoxville', '37911']) expect(out).not.toContain(value);
+  });
+
+  it('reads a lower-case street line that ends in "way" or "trl"', () => {
+    const out = text('address 73 44th way, ocala, fl 34488\nalso 3210 22nd trl, naperville, il 60585');
+    for (const value of ['44th way', '22nd trl']) expect(out).not.toContain(value);
+  });
+
+  it('keeps a lower-case line with bars that is no HL7 segment', () => {
+    expect(text('see col|row|val for the grid')).toContain('col|row|val');
+  });
+});

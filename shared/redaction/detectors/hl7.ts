@@ -22,7 +22,8 @@ const FIELDS: Record<string, Record<number, FieldKind>> = {
   // (practice, laboratory and third patient ids, name, mother's maiden name, birth date, address, phone, attending physician)
   P: { 2: 'id', 3: 'id', 4: 'id', 5: 'name', 6: 'name', 7: 'dob', 10: 'address', 12: 'phone', 13: 'name' },
 };
-const SEGMENT = /^([A-Z][A-Z0-9]{2})\|/;
+// (a ticket typed or pasted in lower case keeps its segments: "pid|1||...")
+const SEGMENT = /^([A-Za-z][A-Za-z0-9]{2})\|/;
 // an ASTM record opens with its frame number, after the <STX> a trace prints; it ends at <CR>
 const ASTM_PATIENT = /^(?:<STX>)?[0-7]?P\|\d/;
 const ASTM_END = /<CR>|\r/;
@@ -98,7 +99,7 @@ export function detectHl7(doc: Doc): void {
     const content = doc.line(doc.lineOf(start));
     const trimmed = content.trimStart();
     const astm = ASTM_PATIENT.test(trimmed);
-    const name = astm ? 'P' : SEGMENT.exec(trimmed)?.[1];
+    const name = astm ? 'P' : SEGMENT.exec(trimmed)?.[1]?.toUpperCase();
     const fields = name ? FIELDS[name] : undefined;
     if (!fields) continue;
     const indent = content.length - trimmed.length;
