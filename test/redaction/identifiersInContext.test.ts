@@ -82,6 +82,18 @@ describe('redactor: a ticket typed or pasted in lower case', () => {
     for (const value of ['44th way', '22nd trl']) expect(out).not.toContain(value);
   });
 
+  it('reads HL7 field references in a lower-case log', () => {
+    const out = text('info  msh-10=etw5exmr pid-3=00128764 pid-5=vu^matteo^j obx=23 -> filed');
+    for (const value of ['00128764', 'matteo']) expect(out).not.toContain(value);
+  });
+
+  it('takes the listed surname after a lower-case title and given name', () => {
+    const out = text('radiologist dr. deshawn strong needs them for the read; dr. lee said no');
+    expect(out).not.toContain('strong');
+    expect(out).toContain('needs them');
+    expect(out).toContain('said no');
+  });
+
   it('keeps a lower-case line with bars that is no HL7 segment', () => {
     expect(text('see col|row|val for the grid')).toContain('col|row|val');
   });

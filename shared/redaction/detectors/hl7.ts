@@ -27,7 +27,9 @@ const SEGMENT = /^([A-Za-z][A-Za-z0-9]{2})\|/;
 // an ASTM record opens with its frame number, after the <STX> a trace prints; it ends at <CR>
 const ASTM_PATIENT = /^(?:<STX>)?[0-7]?P\|\d/;
 const ASTM_END = /<CR>|\r/;
-const FIELD_REF = /\b([A-Z][A-Z0-9]{2})-(\d{1,2})(?:\.\d{1,2})?\s{0,2}[=:]\s{0,2}([^\s|]{1,200})/g;
+// a field reference of a known segment, in any case (what every FIELD_REF match that counts holds)
+const FIELD_REF_GATE = new RegExp(`\\b(?:${Object.keys(FIELDS).filter((k) => k.length === 3).join('|')})-\\d`, 'i');
+const FIELD_REF = /\b([A-Za-z][A-Za-z0-9]{2})-(\d{1,2})(?:\.\d{1,2})?\s{0,2}[=:]\s{0,2}([^\s|]{1,200})/g;
 
 function componentType(kind: FieldKind, index: number, value: string): PiiType | undefined {
   if (!/[\p{L}\p{N}]/u.test(value)) return undefined;
@@ -93,7 +95,7 @@ function markField(doc: Doc, kind: FieldKind, value: string, offset: number): vo
 /** HL7 v2: PHI fields of segments (PID-5 names, PID-7 birth dates, ...), also as `PID-5=...` in logs; and ASTM patient records. */
 export function detectHl7(doc: Doc): void {
   const text = doc.text;
-  if (!text.includes('|') && !text.includes('^') && !/[A-Z]{2}[A-Z0-9]-\d/.test(text)) return;
+  if (!text.includes('|') && !text.includes('^') && !FIELD_REF_GATE.test(text)) return;
   // (segments hold bars: only the lines that do are read)
   for (const start of doc.lineStartsWith('|')) {
     const content = doc.line(doc.lineOf(start));
@@ -116,7 +118,7 @@ export function detectHl7(doc: Doc): void {
   doc.budget.check();
   FIELD_REF.lastIndex = 0;
   for (let m = FIELD_REF.exec(text); m; m = FIELD_REF.exec(text)) {
-    const kind = FIELDS[m[1] ?? '']?.[Number(m[2])];
+    const kind = FIELDS[(m[1] ?? '').toUpperCase()]?.[Number(m[2])];
     const value = m[3] ?? '';
     if (kind) markField(doc, kind, value, m.index + m[0].length - value.length);
   }

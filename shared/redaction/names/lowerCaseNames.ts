@@ -209,7 +209,11 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     const t = infos[i - 1];
     // ("dr. frost is waiting", "ms. stark asked": after such a title a frequent census name counts, ordinary word or not)
     if (t && t.title && lowerStart(t) && w.alpha && lowerStart(w) && (!w.common || (COURTESY_TITLES.has(t.lower) && w.known && w.rank <= 5000)) && !w.tech && w.base.length >= 2 && t.tok.line === w.tok.line && /^\.?\s$/.test(doc.text.slice(t.tok.end, w.tok.start))) {
-      addPerson(doc, w.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end);
+      // "dr. deshawn strong": the listed surname after the given name goes with it
+      const last = w.possessive ? undefined : infos[i + 1];
+      const both = last !== undefined && adjacent(w, last) && lowerStart(last) && last.alpha && last.known && !last.functionWord && !last.tech && !last.particle && last.base.length >= 2 && (!last.common || last.rank <= 5000);
+      const end = both ? last : w;
+      addPerson(doc, w.tok.start, end.possessive ? end.tok.end - 2 : end.tok.end);
       continue;
     }
     // "ticket from me, ranger.": a given name (or a word no list or dictionary has) set after "me,"
