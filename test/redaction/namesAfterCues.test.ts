@@ -91,9 +91,9 @@ describe('redactor: a role or department set off after a name', () => {
   });
 
   it.each([
-    ['a product before a department', 'We moved Epic Hyperspace, Telehealth Services asked for it.', 'Epic Hyperspace'],
-    ['a department that does not end there', 'Ask Kofax Capture, Patient Access team will know', 'Kofax Capture'],
-    ['ordinary words before a department', 'Meeting Room (Facilities) is booked', 'Meeting Room'],
+    // (unlisted capitalised words, which a role that ended there would make a person)
+    ['words before a department that goes on', 'We moved it. Zorvex Quandle, Patient Access team will know', 'Zorvex Quandle'],
+    ['words before a department a verb follows', 'Since Zorvex Quandle, Patient Access runs on paper', 'Zorvex Quandle'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });
