@@ -18,8 +18,10 @@ const STREET = new RegExp(
   String.raw`(?<![\w./:]|(?<!(?:^|[^\w-])#?\d{1,5})-)[NSEW]?\d{1,6}[A-Za-z]?(?: 1\/2)?(?:[ ]{1,2}|(?<=\d{3})\n(?=[A-Z0-9]))(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}|de|del|la|las|los|van|von)[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]${SUFFIX}\b\.?)?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b|(?<=(?:County Road|COUNTY ROAD))[ ][A-Z]{1,2}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
   'g',
 );
+// the street word of a lower-case street line with what must follow it (one source for the line and its gate)
+const LOWER_STREET_END = String.raw`(?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|way|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy|trl)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))`;
 // lower-case street lines ("16585 church avenue, columbia"): full street words only, a name word between
-const STREET_LOWER = /(?<![\w./:-])\d{1,6}[a-z]?[ ]{1,2}(?:(?:n|s|e|w|north|south|east|west)\.?[ ]{1,2})?(?:[a-z0-9][a-z0-9'.-]{0,30}[ ]{1,2}){1,3}?(?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|way|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy|trl)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))(?:,?\s{0,2}(?:#\s?[a-z0-9-]{1,6}|(?:apt|suite|ste|unit|lot)\.?\s{0,2}#?\s?[a-z0-9-]{1,6}))?/g;
+const STREET_LOWER = new RegExp(String.raw`(?<![\w./:-])\d{1,6}[a-z]?[ ]{1,2}(?:(?:n|s|e|w|north|south|east|west)\.?[ ]{1,2})?(?:[a-z0-9][a-z0-9'.-]{0,30}[ ]{1,2}){1,3}?${LOWER_STREET_END}(?:,?\s{0,2}(?:#\s?[a-z0-9-]{1,6}|(?:apt|suite|ste|unit|lot)\.?\s{0,2}#?\s?[a-z0-9-]{1,6}))?`, 'g');
 // "columbia, mo 65295": a lower-case city line needs its ZIP
 const STATES_LOWER = 'al|ak|az|ar|ca|co|ct|de|dc|fl|ga|hi|id|il|in|ia|ks|ky|la|me|md|ma|mi|mn|ms|mo|mt|ne|nv|nh|nj|nm|ny|nc|nd|oh|ok|or|pa|ri|sc|sd|tn|tx|ut|vt|va|wa|wv|wi|wy';
 const CITY_STATE_LOWER = new RegExp(String.raw`\b((?:[a-z][a-z'.-]{1,30} ){0,2}[a-z][a-z'.-]{1,30}),?\s{1,2}(?:${STATES_LOWER})\s{1,2}(\d{5}(?:-\d{4})?)\b`, 'g');
@@ -42,7 +44,7 @@ const CITY_BEFORE_STATE = 100;
 // what every CITY_STATE_LOWER match holds (a state code before a ZIP): the scan is skipped without it
 const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
 // the street word of STREET_LOWER with what must follow it (after a space, as there)
-const STREET_LOWER_GATE = /[ ](?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|way|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy|trl)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))/;
+const STREET_LOWER_GATE = new RegExp(`[ ]${LOWER_STREET_END}`);
 // street types that are also common words ("3 Dry Run"): only after a house number of 3+ digits
 // (unless a full street type follows: "92 E Dogwood Hollow Way")
 const WEAK_STREET = new RegExp(String.raw`^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow|RUN|BEND|TRACE|HOLLOW)\b(?![ ]${SUFFIX}\b)`);

@@ -44,12 +44,9 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-// hospital billing words the general lexicon lacks ("paying a copay" is no login)
-const BILLING_WORDS = new Set(['copay', 'copays', 'copayment', 'coinsurance', 'deductible', 'prepay', 'selfpay', 'preauth']);
-
 function computeNameShaped(w: string): boolean {
   const letters = w.replace(/\d{1,3}$/, '');
-  if (letters.length < 5 || /\d/.test(letters) || isCommonWord(letters) || isCommonWord(w) || TECH.has(letters) || NOT_NAMES.has(letters) || BILLING_WORDS.has(letters.toLowerCase()) || isForeignCalendarWord(letters)) return false;
+  if (letters.length < 5 || /\d/.test(letters) || isCommonWord(letters) || isCommonWord(w) || TECH.has(letters) || NOT_NAMES.has(letters) || isForeignCalendarWord(letters)) return false;
   const lex = nameLexicon();
   const surnameFirst = letters.slice(0, -1);
   const surnameLast = letters.slice(1);
