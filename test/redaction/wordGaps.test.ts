@@ -65,6 +65,12 @@ describe('redactor: keys and the type of their values', () => {
     expect(out).not.toContain('CREDENTIAL');
   });
 
+  it('keeps a password key after a greeting word (a counterexample the property found)', () => {
+    const out = text('morning pwd:Aaa!0');
+    expect(out).toContain('pwd:');
+    expect(out).not.toContain('Aaa!0');
+  });
+
   it('keeps the key of a password-shaped value written key=value', () => {
     const out = text('the login used password=Xk9@mPq2Lz! and failed');
     expect(out).toContain('password=[CREDENTIAL-1]');

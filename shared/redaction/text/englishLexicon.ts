@@ -29,7 +29,7 @@ const EXTRA = `zero one two three four five six seven eight nine ten eleven twel
   timestamps filename filenames codec codecs encrypt encrypted encryption decrypt cybersecurity logins reboots
   rebooting offboarding onboarding unassigned multifactor screensaver toolbar taskbar thumbnails download downloads
   upload uploads uploaded downloaded auth cron timeline timelines postmortem handoff handover walkthrough cutover
-  golive runbook playbook changelog roadmap signoff lockout lockouts`
+  golive runbook playbook changelog roadmap signoff lockout lockouts pwd passwd`
   .split(/\s+/)
   .filter(Boolean);
 
