@@ -1,5 +1,6 @@
 import type { Doc } from './doc.js';
 import { detectAddresses } from './detectors/address.js';
+import { detectCalendarEvents } from './detectors/calendarEvents.js';
 import { detectCredentials } from './detectors/credentials.js';
 import { detectCreditCards } from './detectors/creditCard.js';
 import { detectDates } from './detectors/dates.js';
@@ -32,6 +33,7 @@ export function runDetectors(doc: Doc): void {
   const emailLocals: string[] = [];
   detectHl7(doc);
   detectDicom(doc);
+  detectCalendarEvents(doc);
   detectX12(doc);
   detectTables(doc);
   detectKeyValues(doc);

@@ -72,6 +72,9 @@ function passwordLike(w: string): boolean {
   if (/^[A-Za-z][\w.-]*=(?:\/|[A-Za-z]:\\|\\\\)/.test(w) || /^[A-Za-z][\w.-]*\$$/.test(w)) return false;
   // a Lotus Notes address ("Potter/Radiology/MVH@MVH") names a person, not a secret
   if (/^[\w.'’-]*(?:\/[A-Za-z][\w&-]*)+@[A-Za-z][\w-]*$/.test(w)) return false;
+  // an iCalendar or vCard line's parameters ("ATTENDEE;ROLE=REQ-PARTICIPANT;CN=...", "DTSTART;TZID=...",
+  // ";RSVP=TRUE:mailto:a@b.org"), a mailto address: the names, e-mails and dates in them have their own rules
+  if (/^(?:[A-Z][A-Z-]*)?;[A-Z][A-Z-]*=/.test(w) || /(?:^|:)mailto:[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$/i.test(w)) return false;
   // an identifier label glued to its value ("MRN#1234567") is left to the identifier rules
   if (/^[A-Za-z]{2,6}#\d+$/.test(w)) return false;
   const classes = (/[a-z]/.test(w) ? 1 : 0) + (/[A-Z]/.test(w) ? 1 : 0) + (/\d/.test(w) ? 1 : 0);

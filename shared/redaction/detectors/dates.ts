@@ -94,13 +94,14 @@ const PATTERNS: {
 
 // birth-date cues, also in the languages the Outlook forwards come in ("née le", "geb.", "nascida em", "geboren")
 const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|naci[óo]|nasceu|született|szül\.|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
-// the sentence mentions a patient or care event: the date belongs to that patient
-const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|időpont\w*|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he|mom|mum|dad|mother|father|son|daughter|wife|husband|grand(?:mother|father|son|daughter)|guardian|poa)(?![\w-])/i;
+// the sentence mentions a patient or care event, or a street it was shipped to: the date belongs to that patient
+const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|időpont\w*|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he|mom|mum|dad|mother|father|son|daughter|wife|husband|grand(?:mother|father|son|daughter)|guardian|poa|health ?care proxy|(?:shipped|mailed) to \d{1,6}(?: [\w.-]+){1,3} (?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|pl|place|blvd|ct|court|way|cir|ter|pkwy))(?![\w-])/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
 const FOREIGN_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${FOREIGN_WEEKDAY_SOURCE},?\s*$`, 'iu');
 // a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16",
-// "Appt: Mon 7/14", "Appointment was Tue 7/23", "appointment list for ...", a key `obr.exam_date="`, "rendez-vous du"
-const CARE_BEFORE = /(?<![a-z])(?:adm(?:it|its|itted|ission)?|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|service[ _]date|date of loss|scheduled|booked|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
+// "Appt: Mon 7/14", "Appointment was Tue 7/23", "appointment list for ...", a key `obr.exam_date="`, "rendez-vous du",
+// the day patients' orders are for ("the first 3 orders for 03/29/2024")
+const CARE_BEFORE = /(?<![a-z])(?:adm(?:it|its|itted|ission)?|orders? for|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|service[ _]date|date of loss|scheduled|booked|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
 // a version, not a date: "fw 6.1.24", "version 3.2.25"
 // a log record's own stamp (FortiGate, syslog key=value): "date=2024-06-15 time=23:36:33"
 const LOG_KEY_BEFORE = /(?:^|[\s,;])(?:date|time|logdate|devtime|eventtime|timestamp|ts|itime)=["']?$/i;
@@ -124,15 +125,33 @@ const SENTENCE_END = /[.!?](?=\s)|\n/g;
 // ("DOB Jan. 16 1981, date of loss ...": a month's dot ends no sentence)
 const ABBREV = /\b(?:dr|mr|mrs|ms|st|no|vs|etc|approx|dept|e\.g|i\.e|jr|sr|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/i;
 
-function sentenceAround(text: string, start: number, end: number): string {
+/** Where the sentence holding `start` begins: after the previous sentence end (not an abbreviation such as "Dr.") or line break. */
+function sentenceStart(text: string, start: number): number {
   let from = start;
-  // walk back to the previous sentence end, skipping abbreviations such as "Dr."
   for (let i = start - 1, steps = 0; i >= 0 && steps < 300; i--, steps++) {
     const ch = text[i];
     if (ch === '\n') break;
     if ((ch === '.' || ch === '!' || ch === '?') && /\s/.test(text[i + 1] ?? '') && !ABBREV.test(text.slice(Math.max(0, i - 6), i))) break;
     from = i;
   }
+  return from;
+}
+
+// "... (DOB 6/9/58, MRN Z663697) in lifeIMAGE. It was done 05/10/2026": a sentence that goes on about
+// the study or sample the sentence before it recorded for a patient
+const FOLLOW_UP = /^\s*(?:it|this|that|they|these)\s+(?:was|were)\s+(?:done|performed|taken|drawn|collected|scanned)\b/i;
+const RECORD_CUE = /\b(?:dob|mrn|date of birth)\b/i;
+
+/** The date's sentence follows up one that holds a patient's record cue, on the same line. */
+function followsRecord(text: string, start: number): boolean {
+  const from = sentenceStart(text, start);
+  if (!FOLLOW_UP.test(text.slice(from, start))) return false;
+  const lineStart = text.lastIndexOf('\n', from - 1) + 1;
+  return RECORD_CUE.test(text.slice(Math.max(lineStart, from - 200), from));
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = sentenceStart(text, start);
   const window = text.slice(end, end + 300);
   let to = window.length;
   SENTENCE_END.lastIndex = 0;
@@ -283,6 +302,7 @@ export function detectDates(doc: Doc): void {
       else if (TIME_AFTER.test(after) || weekday) type = undefined;
       else if (oldYear(p.year(m), (thisYear ||= new Date().getUTCFullYear()))) type = 'DOB';
       else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
+      else if (followsRecord(text, start)) type = 'DATE_PHI';
       else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;
       if (type) doc.add(start, end, type, 45);

@@ -96,6 +96,7 @@ function lowerCaseName(value: string): string {
   return value.slice(0, value.indexOf(last) + last.length).trim().replace(/[,.]$/, '');
 }
 
+const SPOKEN_START = /^(?:hi|hello|hey|yes|yeah|um|uh)\b/i;
 const NETWORK_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:]+)(?::\d{1,5})?$/;
 
 export function mark(doc: Doc, type: PiiType, start: number, value: string): void {
@@ -109,7 +110,8 @@ export function mark(doc: Doc, type: PiiType, start: number, value: string): voi
   if (type === 'ADDRESS' && NETWORK_ADDRESS.test(v)) return;
   if (type === 'PERSON') {
     const words = v.split(/\s+/);
-    if (!/\p{L}/u.test(v) || words.length > 6) return;
+    // "CALLER: hi this is ...": a speaker's words, not a name
+    if (!/\p{L}/u.test(v) || words.length > 6 || SPOKEN_START.test(v)) return;
     // "Owner: Service Desk", "Assigned to: Epic Team": a group or a product is no person; "Reported by:
     // Willow Knight, Security": the person ends where the group begins
     const group = words.findIndex((w) => isGroupOrProduct(w.replace(/[,.;]+$/, '').toLowerCase()));

@@ -6,6 +6,7 @@ import type { Doc } from '../doc.js';
 
 // number (a comma after it, Québec style), a French street type, the name up to a comma or line end
 const FR_STREET = /(?<![\w.,-])\d{1,6}(?:-\d{1,4})?,? (?:rue|chemin|ch\.|boulevard|boul\.|bd|avenue|av\.|route|rang|montée|place|côte|allée|impasse|promenade|croissant|terrasse) [^\n,;()]{2,60}(?:, (?:app\.?|appartement|bureau|suite|unité) ?[\w-]{1,6})?/gi;
+const CAPS_BD = /^[\d-]+,? BD \p{Lu}\p{Ll}/u;
 // a Spanish street type first, then the name and number ("Calle 2 #55", "Ave. Ponce de León 1010")
 const ES_STREET = /\b(?:Calle|Avenida|Ave\.|Carretera|Carr\.|Camino|Paseo|Urb\.|Urbanización|Barrio|Bo\.|Cond\.|Condominio)\s[^\n,;()]{2,60}(?:,\s(?:Apt\.?|Apto\.?|Calle|#)\s?[\w #-]{1,12})?/g;
 // "Sherbrooke (Québec)", "Gatineau (QC)": a town before its province in brackets
@@ -19,7 +20,8 @@ export function detectLocalAddresses(doc: Doc): void {
   const lower = doc.lower;
   if (doc.longestDigitRun > 0) {
     FR_STREET.lastIndex = 0;
-    for (let m = FR_STREET.exec(text); m; m = FR_STREET.exec(text)) doc.add(m.index, m.index + m[0].trimEnd().length, 'ADDRESS', 40);
+    // "BD" before a capitalised word is Becton Dickinson ("cobas 8000, BD Pyxis"), not a boulevard
+    for (let m = FR_STREET.exec(text); m; m = FR_STREET.exec(text)) if (!CAPS_BD.test(m[0])) doc.add(m.index, m.index + m[0].trimEnd().length, 'ADDRESS', 40);
   }
   if (ES_GATE.test(text)) {
     ES_STREET.lastIndex = 0;

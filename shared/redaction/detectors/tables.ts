@@ -169,6 +169,8 @@ interface Header {
 const TAB_ROW = /^[^\t]{1,60}(?:\t[^\t]{0,60}){2,}$/;
 const COMMA_ROW = /^[^,\t]{1,40}(?:,[^,\t]{0,40}){2,}$/;
 const SEMICOLON_ROW = /^[^;,]{1,40}(?:;[^;,]{0,40}){2,}$/;
+// a bracketed value or a long number: no heading holds one
+const VALUE_CELL = /[[(][\d,.:/ -]{4,}[\])]|\d{5}/;
 // a header cell of a delimited table: a short label without digits
 const LABEL = /^[A-Za-z][A-Za-z_#./ -]{0,24}$/;
 
@@ -199,10 +201,14 @@ function alignedCells(line: string, base: number, starts: number[]): Cell[] | un
 
 const knownCount = (types: readonly (PiiType | undefined)[]) => types.filter(Boolean).length;
 
-/** A header names at least one known column; a delimited one two, or one among short labels (Time,User,Host). */
+/**
+ * A header names at least one known column; a delimited one two, or one among short labels (Time,User,Host).
+ * A line holding a value is a row with a comment ("(0010,0030) DA [19560410]   # PatientBirthDate").
+ */
 function isHeader(text: string, cells: Cell[], types: (PiiType | undefined)[], delimited: boolean): boolean {
   const known = types.filter(Boolean).length;
   if (!known || cells.length < 2) return false;
+  if (cells.some((c) => VALUE_CELL.test(text.slice(c.start, c.end)))) return false;
   if (!delimited || known >= 2) return true;
   return cells.length >= 3 && cells.every((c) => LABEL.test(text.slice(c.start, c.end)));
 }

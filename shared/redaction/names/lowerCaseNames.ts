@@ -70,6 +70,16 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
 }
 
 const ERRAND = new Set(['calling', 'from', 'here', 'speaking', 'at', 'in', 'on', 'with']);
+
+// what a caller says right after their name; "on", "in" also follow ordinary words ("bill on the invoice")
+const NAME_ERRAND = new Set(['calling', 'from', 'here', 'speaking']);
+
+/** Word i is followed by the caller's errand ("from", "calling") or a comma. */
+function errandAfter(doc: Doc, infos: WordInfo[], i: number): boolean {
+  const w = infos[i] as WordInfo;
+  const next = infos[i + 1];
+  return doc.text[w.tok.end] === ',' || (next !== undefined && adjacent(w, next) && NAME_ERRAND.has(next.lower));
+}
 // "... i work nights", "... im the charge nurse": the caller goes on about themself ("i think" is no such)
 const SELF = new Set(['im', "i'm", 'i’m']);
 const SELF_VERBS = new Set(['work', 'worked', 'am', 'was', 'need', 'have', 'had', 'manage', 'cover', 'run', 'called', 'float']);
@@ -158,8 +168,9 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         i += last === next ? 1 : 2;
         continue;
       }
-      // a given name that is also a word ("this is bill pay ...") only with a surname after it
-      if (intro === INTRODUCED && lowerNamePart(w, true) && (!w.common || surnameAfter(infos, i))) {
+      // a given name that is also a word ("this is bill pay ...") only with a surname after it, or the
+      // caller's errand or a comma ("this is maria from pharmacy", "this is mark, ...")
+      if (intro === INTRODUCED && lowerNamePart(w, true) && (!w.common || surnameAfter(infos, i) || errandAfter(doc, infos, i))) {
         i += takeLowerName(doc, infos, i) - 1;
         continue;
       }

@@ -35,6 +35,9 @@ const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct
 // points): the patterns are tried only before these (see gatedMatches)
 // (UPPER_COMMA's after a capital: most commas before a capital follow a word in lower case)
 const UPPER_COMMA_GATE = /,(?<=[\p{Lu}\p{M}'’-],)(?= ?\p{Lu})/gu;
+// "Release of Information, I'm": a contraction is no given name
+const CONTRACTED = /^(?:I|It|He|She|We|You|They|That|There|What|Who|Let|Here)['’]|['’](?:m|re|ve|ll|d)$/;
+const HYPHEN_TAIL = /^-[\p{L}\p{M}]+/u;
 const MIXED_COMMA_GATE = /,(?= \p{Lu})/gu;
 const SURNAME_REACH = 82;
 export const UPPER_COMMA_SCAN: GatedScan = { sticky: UPPER_COMMA, gate: UPPER_COMMA_GATE, reach: SURNAME_REACH };
@@ -180,8 +183,10 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
   for (const m of gatedMatches(text, MIXED_COMMA_SCAN)) {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
-    if (a === a.toUpperCase()) continue;
-    if ([a, b].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
+    if (a === a.toUpperCase() || CONTRACTED.test(b)) continue;
+    // the whole word after the comma: "Siqueira, Med-Surg 3" is a name and its unit
+    const compound = m[3] ? b : b + (HYPHEN_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '');
+    if ([a, b, compound].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;
     // "Last, First" alone on a line must start the line
     const lineHead = text.slice(text.lastIndexOf('\n', m.index - 1) + 1, m.index);
     // (after a list marker: "3. Dhillon, Deepika | ...", "#4 Wolde, Hirut")

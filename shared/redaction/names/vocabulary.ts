@@ -112,7 +112,8 @@ export const NOT_NAMES = words(`dr mr mrs ms mx prof sr jr md rn phd id pt pts s
   québec quebec ontario manitoba saskatchewan nunavut yukon labrador newfoundland texas california florida ohio oregon
   arizona alaska hawaii idaho illinois iowa kansas kentucky louisiana maryland massachusetts michigan minnesota
   mississippi missouri nebraska oklahoma pennsylvania tennessee utah vermont wisconsin wyoming canada mexico
-  copay copays copayment coinsurance deductible prepay selfpay preauth`);
+  copay copays copayment coinsurance deductible prepay selfpay preauth
+  núm num nro tel telf cel`);
 
 /** A group, department or product word (lower case): such a word makes a would-be name a thing ("Service Desk", "Epic Team"). */
 export function isGroupOrProduct(lower: string): boolean {

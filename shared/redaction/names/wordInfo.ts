@@ -267,7 +267,9 @@ function wordFacts(text: string, afterTech: boolean): Facts {
     known = base.length >= 2 && (lex.isName(base) || parts.some((p) => lex.isName(p)));
     given = lex.isGivenName(base) || parts.some((p) => lex.isGivenName(p));
     const longParts = parts.filter((p) => p.length >= 3);
-    common = isCommonWord(lower) || (longParts.length > 1 && longParts.every((p) => isCommonWord(p)));
+    // ordinary words joined, or one after a letter ("C-STORE", "X-ray", "e-Fax")
+    const lettered = longParts.length === 1 && /^\p{L}-/u.test(base);
+    common = isCommonWord(lower) || ((longParts.length > 1 || lettered) && longParts.every((p) => isCommonWord(p)));
     // ordinary words count as possible names only when frequent in the census lists; a
     // double-barrelled name ranks as its most frequent part ("Mills-Snow", "Rivers-Stone")
     rank = lex.censusRank(base);
