@@ -58,7 +58,8 @@ const isDelimiter = DELIMITER.has;
 
 function passwordLike(w: string): boolean {
   if (!SYMBOL.test(w) || /[|^]/.test(w) || w.includes('://') || /^(?:\\\\|[A-Za-z]:\\|\/)/.test(w) || /^[\w.+-]+@[\w-]+\.[\w.-]+$/.test(w)) return false;
-  if (/^[=+*#~-]+$/.test(w) || /^[#@][\w-]+$/.test(w)) return false;
+  // ("Rumba+", "Notepad++", "Disney+": a product's name with its pluses)
+  if (/^[=+*#~-]+$/.test(w) || /^[#@][\w-]+$/.test(w) || /^[A-Z][a-z]+\++$/.test(w)) return false;
   // paths that start with an environment variable (%APPDATA%\Microsoft, $HOME/.ssh, ${TMP}/x, ~/logs)
   if (/^(?:%\w+%|\$\{?\w+\}?|~)[\\/]/.test(w)) return false;
   // plain key=value pairs (HL7 field refs, log fields) are not secrets by shape, nor is an address

@@ -96,12 +96,15 @@ const PATTERNS: {
 const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?date|birthday|born|bday|b\/d|age|fecha de nacimiento|naci[óo]|nasceu|született|szül\.|f\. ?nac|nacid[oa]|nascid[oa]|data de nascimento|date de naissance|née?|geburtsdatum|geboren|geb\.|geboortedatum)(?![\p{L}\p{N}])[^\n]{0,25}$/iu;
 // the sentence mentions a patient or care event, or a street it was shipped to: the date belongs to that patient
 const PHI_CUE = /(?<![\w-])(?:patient'?s?|pt|member|időpont\w*|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he|mom|mum|dad|mother|father|son|daughter|wife|husband|grand(?:mother|father|son|daughter)|guardian|poa|health ?care proxy|(?:shipped|mailed) to \d{1,6}(?: [\w.-]+){1,3} (?:st|street|ave|avenue|rd|road|dr|drive|ln|lane|pl|place|blvd|ct|court|way|cir|ter|pkwy))(?![\w-])/i;
+const APPOINTMENT = /\b(?:appointment|appt)\b/i;
+// between the two dates of a range (OCR reads "to" as "t0")
+const RANGE_GAP = /^\s{0,2}(?:[-–—]|to|t0|through|thru|until)\s{0,2}$/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
 const FOREIGN_WEEKDAY_BEFORE = new RegExp(String.raw`(?<![\p{L}-])${FOREIGN_WEEKDAY_SOURCE},?\s*$`, 'iu');
 // a care event named right before the (weekday and) date: "Admitted Thu 2/22", "visit date Friday, February 16",
 // "Appt: Mon 7/14", "Appointment was Tue 7/23", "appointment list for ...", a key `obr.exam_date="`, "rendez-vous du",
 // the day patients' orders are for ("the first 3 orders for 03/29/2024")
-const CARE_BEFORE = /(?<![a-z])(?:adm(?:it|its|itted|ission)?|orders? for|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|date of service|service[ _]date|date of loss|scheduled|booked|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|was|is|the|el|du|le|am|op)\s{1,2}){0,2}$/i;
+const CARE_BEFORE = /(?<![a-z])(?:adm(?:it|its|itted|ission)?|orders? for|discharg\w*|appt|appointments?(?: list| schedule)?|visit|visit date|seen|dos|dates? of service|service[ _]date|date of loss|scheduled|booked|surgery|procedure|exam|follow[- ]?up|rendez-vous|cita|termin|afspraak)(?:[ _]?(?:date|dt))?\W{0,3}(?:(?:on|for|from|was|is|the|el|du|le|am|op)\W{0,2}\s{1,2}){0,2}$/i;
 // a version, not a date: "fw 6.1.24", "version 3.2.25"
 // a log record's own stamp (FortiGate, syslog key=value): "date=2024-06-15 time=23:36:33"
 const LOG_KEY_BEFORE = /(?:^|[\s,;])(?:date|time|logdate|devtime|eventtime|timestamp|ts|itime)=["']?$/i;
@@ -194,6 +197,16 @@ function patientTableCell(doc: Doc, start: number, headers: Map<number, boolean>
   return hit;
 }
 
+// the last word before a date
+const WORD_BEFORE = /([\p{L}][\p{L}+-]*)\s{1,3}$/u;
+
+/** "Caregility 11.4.14": dotted numbers right after a product's name are its version. */
+function productVersion(value: string, before: string): boolean {
+  if (!value.includes('.')) return false;
+  const word = WORD_BEFORE.exec(before)?.[1];
+  return word !== undefined && TECH.has(word.toLowerCase());
+}
+
 function oldYear(year: string | undefined, thisYear: number): boolean {
   if (!year) return false;
   const y = year.length === 2 ? (Number(year) > 30 ? 1900 + Number(year) : 2000 + Number(year)) : Number(year);
@@ -274,6 +287,8 @@ export function detectDates(doc: Doc): void {
   const headers = new Map<number, boolean>();
   // one Date per ticket at most, read when first needed: most tickets never ask (a Date is not free)
   let thisYear = 0;
+  const caredEnds: number[] = [];
+  const untyped: [number, number][] = [];
   for (const p of PATTERNS) {
     if ((p.months && !months) || (p.digitYear && !digitYears) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
@@ -289,10 +304,11 @@ export function detectDates(doc: Doc): void {
         const above = text.slice(Math.max(0, lineStart - 40), lineStart - 1);
         if (LABEL_END.test(above)) before = above.replace(/\n/g, ' ') + ' ' + before;
       }
-      if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before) || LOG_KEY_BEFORE.test(before)) continue;
+      if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before) || LOG_KEY_BEFORE.test(before) || productVersion(m[0], before)) continue;
       const weekday = WEEKDAY_BEFORE.exec(before) ?? FOREIGN_WEEKDAY_BEFORE.exec(before);
       // the weekday goes with the date it names
-      const careWeekday = weekday !== null && CARE_BEFORE.test(before.slice(0, weekday.index));
+      // (or the sentence is about an appointment: "Your appointment with Dr. Marsh is at 10:40 on Fri 9/26")
+      const careWeekday = weekday !== null && (CARE_BEFORE.test(before.slice(0, weekday.index)) || (!TIME_AFTER.test(after) && APPOINTMENT.test(sentenceAround(text, start, end))));
       if (careWeekday) start -= before.length - weekday.index;
       let type: PiiType | undefined;
       if (DOB_CUE.test(before)) type = 'DOB';
@@ -306,7 +322,11 @@ export function detectDates(doc: Doc): void {
       else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;
       if (type) doc.add(start, end, type, 45);
+      if (type === 'DATE_PHI') caredEnds.push(end);
+      else if (!type) untyped.push([start, end]);
     }
     doc.budget.check();
   }
+  // the end of a range whose start is a date of care ("Dates of service from: 2026-11-11 t0 2026-09-13")
+  for (const [start, end] of untyped) if (caredEnds.some((e) => e < start && RANGE_GAP.test(text.slice(e, start)))) doc.add(start, end, 'DATE_PHI', 45);
 }

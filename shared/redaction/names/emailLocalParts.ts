@@ -2,6 +2,9 @@ import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
 import type { WordInfo } from './wordInfo.js';
 
+// what a local part adds to a name to tell its mailboxes apart ("elif.celik.home@"): no name
+const MAILBOX_WORDS = new Set(['home', 'work', 'personal', 'private', 'mail', 'email', 'office', 'school', 'family', 'main']);
+
 /** "waters.sarah@", "ellisj61@", "rfernandez@": capitalised words spelled inside a local part are names. */
 export function matchEmailLocalParts(doc: Doc, infos: WordInfo[], locals: readonly string[]): void {
   if (!locals.length) return;
@@ -9,7 +12,7 @@ export function matchEmailLocalParts(doc: Doc, infos: WordInfo[], locals: readon
   for (const local of locals) {
     for (const piece of local.split(/[._+-]+/)) {
       const letters = piece.replace(/\d+/g, '');
-      if (letters.length < 3) continue;
+      if (letters.length < 3 || MAILBOX_WORDS.has(letters.toLowerCase())) continue;
       forms.add(letters);
       if (letters.length >= 5) {
         forms.add(letters.slice(1));

@@ -18,9 +18,11 @@ const WORD = String.raw`\p{Lu}(?:[\p{L}\p{M}'’-]+|\.)?`;
 const NAME_SHAPED = new RegExp(String.raw`^(?:${WORD}(?: ${WORD}){1,3}|${WORD}, ${WORD}(?: ${WORD})?)$`, 'u');
 // lines longer than this are prose, not lists
 const MAX_LINE = 600;
+// a sentence's end inside a list item: a dot after a word (not an initial) and a space
+const SENTENCE_STOP = /(?<=\p{L}{2})\.\s/u;
 const CSV_LIKE = /[,;](?=[^\s])/;
-// a label before an inline list: "Add:", "Attendees:", "Remove:"
-const LABEL = /^[^:\n]{1,30}:[ \t]*/;
+// a label or a sentence before an inline list: "Add:", "Attendees:", "... starting August 9 on Oncology:"
+const LABEL = /^[^:\n]{1,200}:[ \t]*/;
 
 function isNameShaped(item: string): boolean {
   if (!NAME_SHAPED.test(item)) return false;
@@ -50,14 +52,18 @@ function promote(doc: Doc, items: Item[], persons: readonly { start: number; end
 
 /** The items of an inline list: after an optional label, separated by ";" (or "," when no ";"), brackets dropped. */
 function inlineItems(text: string, base: number): Item[] {
-  const label = LABEL.exec(text);
-  const from = label ? label[0].length : 0;
   const sep = text.includes(';') ? ';' : ',';
+  const label = LABEL.exec(text);
+  // (a sentence may lead to the list: "need vpn for the nurses starting August 9 on Oncology: Fox, Hunter; ...")
+  const from = label && !label[0].includes(sep) ? label[0].length : 0;
   const items: Item[] = [];
   let at = from;
   for (const raw of text.slice(from).split(sep)) {
+    // the list ends with its sentence ("...; Bondarenko, Dmytro. agency is ...")
+    const stop = raw.includes('. ') ? SENTENCE_STOP.exec(raw) : null;
+    const sentence = stop ? raw.slice(0, stop.index + 1) : raw;
     // (most items hold no bracket and end in no dot: no pattern for them)
-    const unbracketed = raw.includes('(') ? raw.replace(/\([^()]*\)/g, '') : raw;
+    const unbracketed = sentence.includes('(') ? sentence.replace(/\([^()]*\)/g, '') : sentence;
     const bare = unbracketed.endsWith('.') ? unbracketed.replace(/[.]+$/, '') : unbracketed;
     const lead = bare.length - bare.trimStart().length;
     const item = bare.trim();

@@ -37,13 +37,15 @@ const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct
 const UPPER_COMMA_GATE = /,(?<=[\p{Lu}\p{M}'’-],)(?= ?\p{Lu})/gu;
 // "Release of Information, I'm": a contraction is no given name
 const CONTRACTED = /^(?:I|It|He|She|We|You|They|That|There|What|Who|Let|Here)['’]|['’](?:m|re|ve|ll|d)$/;
+const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
 const HYPHEN_TAIL = /^-[\p{L}\p{M}]+/u;
 const MIXED_COMMA_GATE = /,(?= \p{Lu})/gu;
 const SURNAME_REACH = 82;
 export const UPPER_COMMA_SCAN: GatedScan = { sticky: UPPER_COMMA, gate: UPPER_COMMA_GATE, reach: SURNAME_REACH };
 export const MIXED_COMMA_SCAN: GatedScan = { sticky: MIXED_COMMA, gate: MIXED_COMMA_GATE, reach: SURNAME_REACH };
 const CELL_BEFORE = /(?:\|[ \t]{0,2}|[^\s|][ \t]{2,}|\t)$/;
-const CELL_AFTER = /^(?:[ \t]{0,2}\||[ \t]{2,}\S|\t)/;
+// (a gap wider than the 12 characters read is a cell's end too: "Okafor, Ngozi               pgr 5571")
+const CELL_AFTER = /^(?:[ \t]{0,2}\||[ \t]{2,}(?:\S|$)|\t)/;
 // a file's name after a "Last, First": " - transfer form.pdf"
 const FILE_AFTER = /^ [-–_] [^\n"'/\\]{1,60}\.(?:pdf|docx?|xlsx?|jpe?g|png|tiff?|txt|rtf|msg|eml|csv)\b/i;
 // what may stand before a "Last, First" that starts its line: a list marker, a label, a quote mark
@@ -184,6 +186,8 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const a = m[1] ?? '';
     const b = m[2] ?? '';
     if (a === a.toUpperCase() || CONTRACTED.test(b)) continue;
+    // "went down on 5 North, Harmony stayed": a floor's wing, then the next clause
+    if (COMPASS.test(a) && /\d[ \t]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
     // the whole word after the comma: "Siqueira, Med-Surg 3" is a name and its unit
     const compound = m[3] ? b : b + (HYPHEN_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '');
     if ([a, b, compound].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;

@@ -4,7 +4,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { typedInCapitals } from '../text/typedInCapitals.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
-import { ACRONYMS, NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
+import { ACRONYMS, isGroupOrProduct, NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
 import { startsDate } from './dateWords.js';
 
@@ -48,9 +48,11 @@ const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message)/i;
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
 function plausible(words: string[], line: string): boolean {
-  // "Wristband scanning issue - Cardiology": a department after a dash is no sign-off
+  // "Wristband scanning issue - Cardiology": a department after a dash is no sign-off; nor is a name led by
+  // a product's that is no given name ("- Citrix Workspace"; a surname may be one: "Cheryl Abbott", "Dell Penny")
   if (!words.length || words.some((w) => NOT_GREETED.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || ORG_HEADS.has(w.toLowerCase()))) return false;
   const lex = nameLexicon();
+  if (isGroupOrProduct((words[0] as string).toLowerCase()) && !lex.isGivenName(words[0] as string)) return false;
   // a code in capitals after a dash ("- NAK", "- ETIMEDOUT") is no sign-off; in a line typed in capitals ("-RN DULCE") a name is
   const shouted = typedInCapitals(line);
   if (words.some((w) => ACRONYMS.has(w.toLowerCase()) || (!shouted && w.length > 1 && w === w.toUpperCase() && !lex.isName(w)))) return false;
@@ -95,6 +97,9 @@ function endsField(doc: Doc, line: number): boolean {
   return field !== undefined && doc.text.slice(end, field.end).trim() === '';
 }
 
+const WEEKDAYS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
+const WEEKDAY_LINE = /^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b/i;
+
 /** The name at the start of a signature line, up to a comma, bar, dash, bracket or digit. */
 function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolean): void {
   const start = doc.lineStart(line);
@@ -122,6 +127,8 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   }
   const name = words.slice(0, cut);
   if (!name.length) return;
+  // the last row of a rota, not a name: "Sun  0700-1900  Okafor, Ngozi" below "Sat  24h  ..."
+  if (name.length === 1 && WEEKDAYS.test(name[0]?.base ?? '') && line > 0 && WEEKDAY_LINE.test(doc.line(line - 1))) return;
   if (name.some((w) => !w.alpha || w.tech || startsDate(doc, w))) return;
   // a line of prose after the closing ("Will check tomorrow"): a later word that is an ordinary word and no frequent name
   if (name.slice(1).some((w) => w.common && !w.particle && w.rank > 5000)) return;

@@ -34,6 +34,9 @@ export const ORG_HEADS = words(`
   infusion endoscopy biomed dialysis maternity obstetrics therapy rehab transport nursing administration compliance
   telemetry tele stepdown triage oncology hospice labor delivery
   med-surg medsurg mother-baby urgence urgences urgencias emergencias laboratorio laboratoire soins clinique clínica servicio
+  nephrology neurology urology dermatology gastroenterology endocrinology pulmonology psychiatry psychology orthopedics
+  orthopaedics anesthesia anesthesiology pathology hematology rheumatology ophthalmology otolaryngology gynecology
+  neonatology geriatrics podiatry audiology nutrition chaplaincy palliative lactation hospitalist hospitalists
   admisiones admissions farmacia facturación facturacion enfermería enfermeria radiología radiologia pediatría pediatria cirugía cirugia
   `);
 
