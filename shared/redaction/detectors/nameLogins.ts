@@ -32,15 +32,39 @@ function madeOfParts(letters: string, parts: readonly string[]): boolean {
   return reach[n] === 2;
 }
 
+/** Bits 0-25: the letters a to z that some part starts with. */
+function startLetters(parts: readonly string[]): number {
+  let bits = 0;
+  for (const part of parts) bits |= 1 << (part.charCodeAt(0) - 97);
+  return bits;
+}
+
+/**
+ * Whether the first or the second letter of a LOGIN match starts a part, as `madeOfParts` needs (it
+ * starts a piece at the first letter, or at the second after a free initial): most words are turned
+ * away here, before any string is made of them.
+ */
+function mayStartPart(word: string, starts: number): boolean {
+  // (the match is ASCII and starts with a letter)
+  if ((starts >> ((word.charCodeAt(0) | 32) - 97)) & 1) return true;
+  for (let i = 1; i < word.length; i++) {
+    const c = word.charCodeAt(i) | 32;
+    if (c >= 97 && c <= 122) return ((starts >> (c - 97)) & 1) === 1;
+  }
+  return false;
+}
+
 export function detectNameLogins(doc: Doc): void {
   if (doc.nameParts.size === 0) return;
   const parts = new Set<string>();
   for (const p of doc.nameParts) for (const piece of fold(p).split(/[^a-z]+/)) if (piece) parts.add(piece);
   if (![...parts].some((p) => p.length >= LONG_PIECE)) return;
   const list = [...parts];
+  const starts = startLetters(list);
   const text = doc.text;
   LOGIN.lastIndex = 0;
   for (let m = LOGIN.exec(text); m; m = LOGIN.exec(text)) {
+    if (!mayStartPart(m[0], starts)) continue;
     const word = m[0].replace(/[._]+$/, '');
     const letters = word.toLowerCase().replace(/[^a-z]/g, '');
     // (the name itself, or an ordinary word, is no login; with digits it is: "royal50")

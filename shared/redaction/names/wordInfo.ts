@@ -6,6 +6,7 @@ import { nameLexicon } from './nameLexicon.js';
 import { fold, foldAsciiLower, isAscii } from '../text/fold.js';
 import { mayBeLetter } from '../text/asciiLetter.js';
 import { ownString } from '../text/ownString.js';
+import { HashedSlots } from '../text/hashedSlots.js';
 
 /** What the name detector needs to know about one word. */
 export interface WordInfo {
@@ -71,8 +72,11 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
   // crowded it with entries never asked for again (95% of it after a 10,000-ticket backfill, ~370
   // bytes each); they get a small cache of their own, for the ones that recur ("2024", "HL7", "x64")
   const digits = tok.digits;
+  const slots = digits ? (afterTech ? digitTechSlots : digitSlots) : afterTech ? techSlots : plainSlots;
+  let facts = slots.get(tok.hash, tok.text);
+  if (facts) return new Word(tok, index, facts);
   const cache = digits ? (afterTech ? digitTechCache : digitCache) : afterTech ? techCache : plainCache;
-  let facts = cache.get(tok.text);
+  facts = cache.get(tok.text);
   if (!facts) {
     // the cached key and facts must not keep this ticket's text alive (see ownString)
     const word = ownString(tok.text);
@@ -80,6 +84,7 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
     if (cache.size >= (digits ? DIGIT_CACHE_MAX : CACHE_MAX)) cache.clear();
     cache.set(word, facts);
   }
+  slots.set(tok.hash, facts);
   return new Word(tok, index, facts);
 }
 
@@ -89,6 +94,8 @@ export function wordInfo(tok: Token, afterTech = false, index = 0): WordInfo {
  * and to keep, and reading several facts of a word touches one cache line.
  */
 interface Facts {
+  /** The word these facts are of (the cache key). */
+  readonly word: string;
   readonly base: string;
   readonly folded: string;
   readonly lower: string;
@@ -228,6 +235,11 @@ const techCache = new Map<string, Facts>();
 const DIGIT_CACHE_MAX = 5_000;
 const digitCache = new Map<string, Facts>();
 const digitTechCache = new Map<string, Facts>();
+// in front of each: the words of recent tickets by their token hash (16,384 slots, 128 KB each)
+const plainSlots = new HashedSlots<Facts>(14);
+const techSlots = new HashedSlots<Facts>(14);
+const digitSlots = new HashedSlots<Facts>(14);
+const digitTechSlots = new HashedSlots<Facts>(14);
 
 function computeInfo(text: string, afterTech: boolean): Facts {
   return mayHaveLetter(text) ? wordFacts(text, afterTech) : letterlessFacts(text, afterTech);
@@ -294,7 +306,7 @@ function wordFacts(text: string, afterTech: boolean): Facts {
     (possessive ? POSSESSIVE : 0) | (cap ? STARTS_UPPER : 0) | (alpha ? ALPHA : 0) | (upper ? UPPER : 0) | (initial ? INITIAL : 0) | (known ? KNOWN : 0) |
     (given ? GIVEN : 0) | (ambiguous ? AMBIGUOUS : 0) | (common ? COMMON : 0) | (tech ? TECH_WORD : 0) | (product ? PRODUCT : 0) |
     (functionWord ? FUNCTION_WORD : 0) | (shortCaps ? SHORT_CAPS : 0) | listedBits(listed);
-  return { base, folded, lower, pieces, rank, bits };
+  return { word: text, base, folded, lower, pieces, rank, bits };
 }
 
 // lists that make a word a code, not a name
@@ -314,7 +326,7 @@ function letterlessFacts(text: string, afterTech: boolean): Facts {
   const tech = afterTech || functionWord || techPart || (listed & CODE_LISTS) !== 0;
   const pieces = hasJoiner(text) ? text.split(/[-']/) : [folded];
   const bits = (tech ? TECH_WORD : 0) | ((listed & Listed.TECH) !== 0 ? PRODUCT : 0) | (functionWord ? FUNCTION_WORD : 0) | listedBits(listed);
-  return { base: text, folded, lower: text, pieces, rank: Infinity, bits };
+  return { word: text, base: text, folded, lower: text, pieces, rank: Infinity, bits };
 }
 
 /** The facts that are a vocabulary list holding the word. */

@@ -9,6 +9,8 @@ export interface Token {
   line: number;
   /** Holds an ASCII digit (noted while scanning: word facts keep such words apart). */
   digits: boolean;
+  /** A hash of `text` (every code unit), taken while scanning: word facts find a word by it without hashing the string again. */
+  hash: number;
 }
 
 // A word is letters/digits/_ joined by single ' ’ or -, as /[\p{L}\p{M}\p{N}_]+(?:['’-][\p{L}\p{M}\p{N}_]+)*/u
@@ -45,6 +47,7 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let digits = false;
+    let hash = 0;
     for (;;) {
       // word characters from i on (ASCII ones by the table, noting digits)
       for (;;) {
@@ -52,18 +55,22 @@ export function tokenize(text: string): Token[] {
         if (d < 128) {
           if (ASCII_WORD[d] === 0) break;
           if (d <= 57 && d >= 48) digits = true;
+          hash = (Math.imul(hash, 31) + d) | 0;
           i++;
         } else {
           w = WORD_CHAR.widthAt(text, i);
           if (w === 0) break;
+          hash = (Math.imul(hash, 31) + d) | 0;
+          if (w === 2) hash = (Math.imul(hash, 31) + text.charCodeAt(i + 1)) | 0;
           i += w;
         }
       }
       // a joiner between word characters joins them
       if (!isJoiner(text.charCodeAt(i)) || wordCharAt(text, i + 1) === 0) break;
+      hash = (Math.imul(hash, 31) + text.charCodeAt(i)) | 0;
       i += 1;
     }
-    out.push({ start, end: i, text: text.slice(start, i), line, digits });
+    out.push({ start, end: i, text: text.slice(start, i), line, digits, hash });
   }
   return out;
 }
