@@ -201,7 +201,8 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       // "pt lihua xu rm 936": two words that are no ordinary words, then patient details
       const second = infos[i + 1];
       // ("adding fitrat nuriddinova from desktop support": or the errand that brings them)
-      if (adjacent(cue, w) && cue.strongCue && namedPart(w) && !w.common && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && (PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8)) || ERRAND.has(infos[i + 2]?.lower ?? '') || CLAUSE_OVER.test(doc.text.slice(second.tok.end, second.tok.end + 2)))) {
+      // (the first may be a frequent given name that is also a word: "pt forest n'diaye rm 603")
+      if (adjacent(cue, w) && cue.strongCue && ((namedPart(w) && !w.common) || lowerNamePart(w, true)) && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && (PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8)) || ERRAND.has(infos[i + 2]?.lower ?? '') || CLAUSE_OVER.test(doc.text.slice(second.tok.end, second.tok.end + 2)))) {
         addPerson(doc, w.tok.start, second.tok.end);
         i++;
         continue;

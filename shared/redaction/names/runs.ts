@@ -18,6 +18,7 @@ function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
 }
 
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'tower', 'wing', 'pavilion']);
+const BUILDINGS = new Set(['wing', 'tower', 'pavilion', 'hall', 'building', 'annex']);
 const UNIT_WORDS = [...DIRECTIONS, ...[...ORG_HEADS].filter((w) => /^[a-z-]{3,}$/.test(w)), 'ortho', 'surg', 'med', 'onc', 'peds', 'main', 'step-down'];
 const UNIT_AFTER = new RegExp(`^ \\d{1,2}[A-Za-z]? (?:${UNIT_WORDS.join('|')})(?![\\p{L}-])`, 'iu');
 
@@ -75,6 +76,8 @@ function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joi
   // "Code Amber", "Code Blue": an overhead emergency code, not a person
   if (before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line) return false;
   const next = infos[i + 1];
+  // "Marsh Wing nurses station", "Smith Hall": a surname (no given name) before a building's word names the building
+  if (!w.given && next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && BUILDINGS.has(next.lower) && gapOk(doc, w, next)) return false;
   // "Cath Lab": a word before a Title-case department head is part of the department
   if (next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common)) return false;
   const afterParticle = joined !== undefined && joined.particle && w.cap && w.alpha && !w.tech;

@@ -110,7 +110,7 @@ export const CALENDAR = words(`
  * Sign-off, chat and label words that are capitalised at a line start but are never names ("Ref:"),
  * and states and provinces that are no one's name ("a patient from Québec").
  */
-export const NOT_NAMES = words(`dr mr mrs ms mx prof sr jr md rn phd id pt pts scheduler coordinator specialist analyst technician secretary clerk registrar representative rep educator engineer consultant intern liaison navigator assistant aide thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject best sincerely greetings morning afternoon evening urgent note update
+export const NOT_NAMES = words(`dr mr mrs ms mx prof sr jr md rn phd id pt pts scheduler coordinator specialist analyst technician secretary clerk registrar representative rep educator engineer consultant intern liaison navigator assistant aide thx thanks thank ty tx regards cheers hi hello hey dear pls plz fyi asap ok okay btw re fw fwd sent subject sincerely greetings morning afternoon evening urgent note update
   ref dept loc sig ver ack rm ext ord hosp eng dir ceo coo né née nee nom prénom prenom
   québec quebec ontario manitoba saskatchewan nunavut yukon labrador newfoundland texas california florida ohio oregon
   arizona alaska hawaii idaho illinois iowa kansas kentucky louisiana maryland massachusetts michigan minnesota
