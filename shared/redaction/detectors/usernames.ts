@@ -1,5 +1,5 @@
 import { ownString } from '../text/ownString.js';
-import { addPerson } from '../names/addPerson.js';
+import { addPerson, PERSON_PRIORITY } from '../names/addPerson.js';
 import { isHostShaped } from '../validators/hostShape.js';
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
@@ -7,6 +7,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
 import { isForeignCalendarWord } from '../validators/calendarWords.js';
+import { isForeignText } from '../text/foreignText.js';
 
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
 // (also JSON-escaped: "MVH\\jdoe")
@@ -18,6 +19,7 @@ const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
 // not the tail or head of a word with accented letters ("fé|vrier", "Kaʻ|uhane"). A whole word of
 // [a-z][a-z0-9]{3,20}; only those of 5+ letters and at most 3 trailing digits can be name-shaped,
 // so only they are matched (the length is checked after): fewer matches, the same words found
+const SHAPE_ONLY = PERSON_PRIORITY - 1;
 const WORD = /(?<![\w\\/.@\u00C0-\u02FF\u1E00-\u1EFF-])[a-z]{5,21}\d{0,3}(?![\w\\/@\u00C0-\u02FF\u1E00-\u1EFF-]|\.[a-z])/g;
 const WORD_MAX = 21;
 
@@ -274,7 +276,11 @@ export function detectUsernames(doc: Doc): void {
   }
   doc.budget.check();
   WORD.lastIndex = 0;
+  // (in a ticket written in another language its ordinary words are no logins: asked once, when needed)
+  let foreign: boolean | undefined;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    if (m[0].length <= WORD_MAX && nameShaped(m[0])) doc.add(m.index, m.index + m[0].length, 'USERNAME', 42, m[0]);
+    // (a guess from the word's shape alone: below a person, so a lower-case name the name rules find
+    // whole stays a PERSON, "also yuliana nascimento cant get in")
+    if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !(foreign ??= isForeignText(doc))) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
   }
 }

@@ -19,7 +19,7 @@ const EXTRA = `zero one two three four five six seven eight nine ten eleven twel
   username password passcode email emails online offline website webpage app apps wifi internet intranet laptop desktop
   workstation printer printers scanner reboot rebooted reset resets install installed update updates upgrade upgraded
   admin config settings dropdown popup tab tabs click clicked screen screens portal inbox outbox mailbox chart charts
-  workspace workspaces recap recaps debrief debriefs sender phish phishing phished charger chargers parser parsers loaner loaners coder coders
+  workspace workspaces spinner spinners browser browsers recap recaps debrief debriefs sender phish phishing phished charger chargers parser parsers loaner loaners coder coders
   spooler dongle dongles reimage reimaged reimaging failover failback hotfix hotfixes firmware timeout logfile logfiles
   workflow workflows relogin docking headset webcam webcams router routers hostname hostnames subnet subnets vpn
   workaround workarounds synced syncing resync uninstall uninstalled uninstalling spam malware ransomware spyware
