@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { textRedactor } from './redactText.js';
 
 // What the held-out family e still lost or missed: products with a plus or a version that reads as a
-// date, a floor's wing before a comma, a rota, a product or a specialty after a title's dash, a mailbox word in
-// an address; and the dates of an appointment, the end of a range of care dates, and the rest of an
-// inline list led by a sentence. Every example is invented; each rule has a look-alike.
+// date, a floor's wing before a comma, a rota, a product or a specialty after a title's dash, a
+// mailbox word in an address, an incident's date the log stamps show; and the dates of an
+// appointment, the end of a range of care dates, and the rest of an inline list led by a sentence.
+// Every example is invented; each rule has a look-alike.
 const text = textRedactor();
 const rota = [
   'Paging sync stopped, so pages still go to the old doctor.',
@@ -29,6 +30,7 @@ describe('redactor: products, units and ranges', () => {
     ['a weekday date in a sentence about an outage', 'Interface was down at 10:40 on Fri 9/26 for an hour', 'Fri 9/26'],
     ['the end of a range of outage dates', 'Server down from 2026-11-11 to 2026-11-12', '2026-11-12'],
     ['a date after a date of care that ends no range', 'Visit 2026-11-11. The interface failed 2026-11-12 again', '2026-11-12'],
+    ["an incident's date in a sentence about a patient, which the ticket's log stamps show", 'On 2026-07-21 the robot picked the wrong strength for the patient.\nRobot log:\n2026-07-21 03:07:38 PICK', 'On 2026-07-21 the robot'],
     ['a weekday time stamp in a sentence about appointments', 'Appointment reminders failed: the job ran Fri 9/26 10:40 and stopped', 'Fri 9/26 10:40'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
@@ -44,6 +46,8 @@ describe('redactor: products, units and ranges', () => {
     ["a sign-off whose surname is a product's", 'You can Mark Complete. Thanks! Cheryl Abbott', 'Abbott'],
     ["a dash sign-off led by a given name that is a product's", 'thanks - Dell Penny', 'Penny'],
     ['a weekday date of an appointment', 'Kiosk shows "Your appointment with Dr. Marsh is at 10:40 on Fri 9/26"', '9/26'],
+    ['a date in a sentence about a patient that no log stamp shows', 'On 2026-07-21 the patient was seen in clinic.\nRobot log:\n2026-07-22 03:07:38 PICK', '2026-07-21'],
+    ["a date in a sentence about a patient beside a stamp of care", 'Admitted 2026-07-21 10:15. On 2026-07-21 the patient was seen in clinic.', '2026-07-21'],
     ['the end of a range of service dates', 'Dates of service from:\n2026-11-11 t0 2026-09-13\nPurpose: continuity of care', '2026-09-13'],
     ['the start of a range of service dates', 'Dates of service from:\n2026-11-11 t0 2026-09-13\nPurpose: continuity of care', '2026-11-11'],
     ['the last name of an inline list led by a sentence', 'need vpn for the travel nurses starting August 9 on Oncology: Fox, Hunter; Hrytsenko, Svitlana; Bondarenko, Dmytro. agency is Trusted Health', 'Bondarenko'],

@@ -289,6 +289,8 @@ export function detectDates(doc: Doc): void {
   let thisYear = 0;
   const caredEnds: number[] = [];
   const untyped: [number, number][] = [];
+  const sentenceTied: [number, number][] = [];
+  const stamped = new Set<string>();
   for (const p of PATTERNS) {
     if ((p.months && !months) || (p.digitYear && !digitYears) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
@@ -317,15 +319,27 @@ export function detectDates(doc: Doc): void {
       else if (CARE_BEFORE.test(before)) type = 'DATE_PHI';
       else if (TIME_AFTER.test(after) || weekday) type = undefined;
       else if (oldYear(p.year(m), (thisYear ||= new Date().getUTCFullYear()))) type = 'DOB';
-      else if (PHI_CUE.test(sentenceAround(text, start, end))) type = 'DATE_PHI';
-      else if (followsRecord(text, start)) type = 'DATE_PHI';
-      else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';
+      else if (PHI_CUE.test(sentenceAround(text, start, end)) || followsRecord(text, start)) {
+        // (only the sentence ties it to a patient: decided once every time stamp is known)
+        sentenceTied.push([start, end]);
+        continue;
+      } else if (patientTableCell(doc, start, headers)) type = 'DATE_PHI';
       if (p.yearless && type === 'DOB' && !DOB_CUE.test(before)) type = undefined;
+      if (!type && TIME_AFTER.test(after)) stamped.add(m[0]);
       if (type) doc.add(start, end, type, 45);
       if (type === 'DATE_PHI') caredEnds.push(end);
       else if (!type) untyped.push([start, end]);
     }
     doc.budget.check();
+  }
+  // a date the ticket's own time stamps show ("On 2026-07-21 the robot ... the patient" above a log of
+  // "2026-07-21 03:07:38") is the incident's: those stamps stay, so taking it here would hide nothing
+  for (const [start, end] of sentenceTied) {
+    if (stamped.has(text.slice(start, end))) untyped.push([start, end]);
+    else {
+      doc.add(start, end, 'DATE_PHI', 45);
+      caredEnds.push(end);
+    }
   }
   // the end of a range whose start is a date of care ("Dates of service from: 2026-11-11 t0 2026-09-13")
   for (const [start, end] of untyped) if (caredEnds.some((e) => e < start && RANGE_GAP.test(text.slice(e, start)))) doc.add(start, end, 'DATE_PHI', 45);
