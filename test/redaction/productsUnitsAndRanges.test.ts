@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textRedactor } from './redactText.js';
 
-// What the held-out family e still lost or missed: products with a plus or a version that reads as a
+// What the held-out families e and g still lost or missed: products with a plus or a version that reads as a
 // date, a floor's wing before a comma, a rota, a product or a specialty after a title's dash, a
 // mailbox word in an address, an incident's date the log stamps show; and the dates of an
 // appointment, the end of a range of care dates, and the rest of an inline list led by a sentence.
@@ -20,6 +20,11 @@ describe('redactor: products, units and ranges', () => {
   it.each([
     ['a product named with a plus', 'Screen copied from Rumba+: ADM.CENSUS.4E', 'Rumba+'],
     ["a product's dotted version", 'Patient device iPad\n  app                Caregility 11.4.14\n', 'Caregility 11.4.14'],
+    ['a version on a line naming the app', 'From the session log:\n  app                Amwell Carepoint 19.2.31\n', 'Carepoint 19.2.31'],
+    ["a host's name with its domain after \"asset\"", 'Opening this so it is tracked. Asset on opcwks5856.opc.local.', 'opcwks5856.opc.local'],
+    ['a building named after a given name and surname, before its parts', 'Angel Hall elevator lobby printer shows the same thing.', 'Angel Hall elevator'],
+    ['a wing in lower case before its floor and unit', 'hey its sarita on marsh 3 icu the computer in room 757 keeps logging me out', 'marsh 3 icu'],
+    ['a specialty before a unit in capitals', 'Patient is on Neuro ICU; Jarrod Dunbar RN is waiting', 'Neuro ICU'],
     ["a floor's wing before the next clause", 'When Active Directory went down on 5 North, Harmony stayed on the phone.', '5 North,'],
     ['the heading of a rota', rota, 'HOSPITALIST NIGHTS'],
     ["the weekday of a rota's last row", rota, 'Sun  0700-1900'],
@@ -38,6 +43,10 @@ describe('redactor: products, units and ranges', () => {
 
   it.each([
     ['a password ending in a plus', 'password is Abcdefg+', 'Abcdefg+'],
+    ['a dotted birth date on a line led by a word that names no software', 'Application date 19.2.31 for DOB', '19.2.31'],
+    ['a serial after "asset"', 'Asset WKS45501 has a cracked screen', 'WKS45501'],
+    ['a person whose surname is a building word', 'Angel Hall called about the lobby', 'Angel Hall'],
+    ['a lower-case login before a number that is no unit', 'please unlock the account of hgolubeva 3 times locked today', 'hgolubeva'],
     ['a dotted birth date', 'DOB 11.4.14', '11.4.14'],
     ['a name after a comma that follows a wing without a number', 'Call West, Harmony at x4455', 'Harmony'],
     ['a dash sign-off', 'Thanks for checking - Marco Rossi', 'Marco Rossi'],

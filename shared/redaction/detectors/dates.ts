@@ -200,9 +200,13 @@ function patientTableCell(doc: Doc, start: number, headers: Map<number, boolean>
 // the last word before a date
 const WORD_BEFORE = /([\p{L}][\p{L}+-]*)\s{1,3}$/u;
 
-/** "Caregility 11.4.14": dotted numbers right after a product's name are its version. */
-function productVersion(value: string, before: string): boolean {
+// a line naming an application or its version: "  app                Amwell Carepoint 19.2.31"
+const SOFTWARE_LINE = /^\s*(?:app|application|client|software|version|build|agent|plugin)(?:\s{2,}|\s*[:=])/i;
+
+/** "Caregility 11.4.14": dotted numbers right after a product's name, or on a line naming software, are a version. */
+function productVersion(value: string, before: string, lineHead: string): boolean {
   if (!value.includes('.')) return false;
+  if (SOFTWARE_LINE.test(lineHead)) return true;
   const word = WORD_BEFORE.exec(before)?.[1];
   return word !== undefined && TECH.has(word.toLowerCase());
 }
@@ -306,7 +310,7 @@ export function detectDates(doc: Doc): void {
         const above = text.slice(Math.max(0, lineStart - 40), lineStart - 1);
         if (LABEL_END.test(above)) before = above.replace(/\n/g, ' ') + ' ' + before;
       }
-      if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before) || LOG_KEY_BEFORE.test(before) || productVersion(m[0], before)) continue;
+      if ((p.valid && !p.valid(m)) || VERSION_BEFORE.test(before) || LOG_KEY_BEFORE.test(before) || productVersion(m[0], before, text.slice(lineStart, start))) continue;
       const weekday = WEEKDAY_BEFORE.exec(before) ?? FOREIGN_WEEKDAY_BEFORE.exec(before);
       // the weekday goes with the date it names
       // (or the sentence is about an appointment: "Your appointment with Dr. Marsh is at 10:40 on Fri 9/26")

@@ -1,5 +1,6 @@
 import { ownString } from '../text/ownString.js';
 import { addPerson, PERSON_PRIORITY } from '../names/addPerson.js';
+import { unitFollows } from '../names/unitAfter.js';
 import { isHostShaped } from '../validators/hostShape.js';
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
@@ -281,6 +282,7 @@ export function detectUsernames(doc: Doc): void {
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     // (a guess from the word's shape alone: below a person, so a lower-case name the name rules find
     // whole stays a PERSON, "also yuliana nascimento cant get in")
-    if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !(foreign ??= isForeignText(doc))) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
+    // ("hey its sarita on marsh 3 icu": a wing named after someone)
+    if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !unitFollows(text, m.index + m[0].length) && !(foreign ??= isForeignText(doc))) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
   }
 }

@@ -3,7 +3,7 @@ import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
 import { roleAfter } from './roleAfter.js';
-import { ORG_HEADS } from './vocabulary.js';
+import { DIRECTIONS, unitFollows } from './unitAfter.js';
 import { nameScore, wordAt, type WordInfo } from './wordInfo.js';
 
 // Capitalised runs of words on one line, and the judgement of each run from its words and the
@@ -17,10 +17,8 @@ function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
   return (c0 === 32 && c1 === 32) || (a.initial && c0 === 46 && c1 === 32) || (a.initial && len === 1 && c0 === 46);
 }
 
-const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'tower', 'wing', 'pavilion']);
 const BUILDINGS = new Set(['wing', 'tower', 'pavilion', 'hall', 'building', 'annex']);
-const UNIT_WORDS = [...DIRECTIONS, ...[...ORG_HEADS].filter((w) => /^[a-z-]{3,}$/.test(w)), 'ortho', 'surg', 'med', 'onc', 'peds', 'main', 'step-down'];
-const UNIT_AFTER = new RegExp(`^ \\d{1,2}[A-Za-z]? (?:${UNIT_WORDS.join('|')})(?![\\p{L}-])`, 'iu');
+const PLACE_PARTS = new Set(['elevator', 'elevators', 'lobby', 'entrance', 'stairwell', 'nurses', 'station', 'parking', 'garage', 'cafeteria', 'basement']);
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -71,13 +69,14 @@ function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joi
   // "5 North", "4 West": a unit, not a surname
   if (DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32) return false;
   // "Marsh 3 ICU", "Lamb 4 West": a wing named after someone, before its floor and unit, is a place
-  if (doc.text.charCodeAt(w.tok.end) === 32 && isDigit(doc.text.charCodeAt(w.tok.end + 1)) && UNIT_AFTER.test(doc.text.slice(w.tok.end, w.tok.end + 24))) return false;
+  if (unitFollows(doc.text, w.tok.end)) return false;
   const before = wordAt(infos, i - 1);
   // "Code Amber", "Code Blue": an overhead emergency code, not a person
   if (before !== undefined && before.lower === 'code' && before.cap && before.tok.line === w.tok.line) return false;
   const next = infos[i + 1];
   // "Marsh Wing nurses station", "Smith Hall": a surname (no given name) before a building's word names the building
-  if (!w.given && next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && BUILDINGS.has(next.lower) && gapOk(doc, w, next)) return false;
+  // (a given name too, when a part of the building follows: "Angel Hall elevator lobby")
+  if (next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && BUILDINGS.has(next.lower) && gapOk(doc, w, next) && (!w.given || PLACE_PARTS.has(infos[i + 2]?.lower ?? ''))) return false;
   // "Cath Lab": a word before a Title-case department head is part of the department
   if (next !== undefined && next.tok.line === w.tok.line && next.cap && !next.upper && !w.possessive && next.orgHead && gapOk(doc, w, next) && (!w.known || w.common)) return false;
   const afterParticle = joined !== undefined && joined.particle && w.cap && w.alpha && !w.tech;

@@ -36,7 +36,7 @@ export const ORG_HEADS = words(`
   med-surg medsurg mother-baby urgence urgences urgencias emergencias laboratorio laboratoire soins clinique clínica servicio
   nephrology neurology urology dermatology gastroenterology endocrinology pulmonology psychiatry psychology orthopedics
   orthopaedics anesthesia anesthesiology pathology hematology rheumatology ophthalmology otolaryngology gynecology
-  neonatology geriatrics podiatry audiology nutrition chaplaincy palliative lactation hospitalist hospitalists
+  neonatology geriatrics podiatry audiology nutrition chaplaincy palliative lactation hospitalist hospitalists neuro
   admisiones admissions farmacia facturación facturacion enfermería enfermeria radiología radiologia pediatría pediatria cirugía cirugia
   `);
 
