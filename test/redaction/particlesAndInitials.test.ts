@@ -16,6 +16,7 @@ describe('redactor: particles, hyphenated initials and the rest of a known surna
     ['hyphenated initials before a surname', 'told to update the password on the home PC. -J-S Thériault', 'Thériault'],
     ['hyphenated initials with a diacritic', 'probably because the rehire date is missing. - M-È Fortin', 'Fortin'],
     ['an unlisted given name before a known surname, past a particle', 'Subscriber: THAIS DOS SANTOS\nDependents: 01 GHISLAINE DOS SANTOS', 'GHISLAINE'],
+    ['a long unlisted given name in capitals before a known surname, in prose that makes it read as a code', 'Card scanner OCR puts the dependent into the subscriber field.\n  Subscriber: ELIEZER PAGAN\n  Dependents: 01 NORMAND PAGAN\n              02 YADIEL PAGAN\n', 'YADIEL'],
     ['a short unlisted given name in capitals before a known surname', 'Subscriber: JAN POPAL\nDependents: 01 YAO POPAL', 'YAO'],
     ['a frequent given name that is a word, in capitals, before a known surname', 'Subscriber: JAN POPAL\nDependents: 02 CLAY POPAL', 'CLAY'],
   ])('removes %s', (_label, input, value) => {
@@ -28,6 +29,7 @@ describe('redactor: particles, hyphenated initials and the rest of a known surna
     ['hyphenated capitals before an ordinary word', 'See the A-Z Index and the Q-A Team page', 'A-Z Index'],
     ['a product before a known surname', 'Patient Maria Lopez called; the Kofax Lopez template is fine', 'Kofax'],
     ['an ordinary word before a known surname, in capitals', 'Subscriber: JAN POPAL\nPLEASE RECHECK POPAL', 'RECHECK'],
+    ['a code in capitals before a known surname, inside a sentence', 'The SQL job failed with ECONNREFUSED SMITH in the log. Dr. Smith saw it.', 'ECONNREFUSED'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

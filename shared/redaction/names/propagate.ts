@@ -85,6 +85,9 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
   }
 }
 
+// what stands before a field's first word: a line's start, a label's colon, a list index
+const FIELD_START = /(?:^|\n|:|\d)[ \t]*$/;
+
 /**
  * An unlisted given name before a known part, past its particles and in its case: "02 MANDLA DOS
  * SANTOS" beside "Subscriber: THAIS DOS SANTOS". Ordinary words stay ("Call Santos"), but in
@@ -96,7 +99,10 @@ function givenBefore(text: string, infos: WordInfo[], w: WordInfo): WordInfo | u
   let at = w;
   let before = infos[at.index - 1];
   while (spaced(before, at) && before.particle && (!before.cap || before.upper === w.upper)) [at, before] = [before, infos[before.index - 1]];
-  if (!spaced(before, at) || !before.alpha || !before.cap || before.upper !== w.upper || before.base.length < 2 || before.possessive) return undefined;
+  // (a long unlisted word in capitals that starts a field counts as capitalised here, though prose around
+  // makes it read as a code: "02 YADIEL PAGAN" under "Subscriber: ELIEZER PAGAN", not "with ECONNREFUSED SMITH")
+  const fieldHead = before !== undefined && before.upper && w.upper && FIELD_START.test(text.slice(Math.max(0, before.tok.start - 8), before.tok.start));
+  if (!spaced(before, at) || !before.alpha || !(before.cap || fieldHead) || before.upper !== w.upper || before.base.length < 2 || before.possessive) return undefined;
   if ((before.tech && !before.shortCaps) || before.product || before.functionWord || before.title || before.strongCue || before.weakCue || before.orgHead) return undefined;
   if (before.notName || before.personVerb || before.weakPersonVerb || before.particle) return undefined;
   if (before.common && !(before.upper && before.given && before.ambiguous)) return undefined;
