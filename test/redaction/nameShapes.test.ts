@@ -91,6 +91,7 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a primary care provider', 'did not fax to PCP Teixeira at fax', ['Teixeira']],
     ['unlisted names spelled with diacritics', '1) RITM7472999 - Jarosław Szczepańska in Wound Care', ['Jarosław', 'Szczepańska']],
     ['names in print job file names', 'Jobs:\n  Lab_Çelik_Gülşen.pdf   359 KB\n  AVS_GeorgiouD_20240218.pdf  Paused', ['Çelik', 'Gülşen', 'Georgiou']],
+    ['unlisted names after a document type in print job file names', 'Jobs:\n  Lab_Dorvil_Guerline.pdf   840 KB\n  AVS_StathopoulouC_20240317.pdf  Paused', ['Dorvil', 'Guerline', 'Stathopoulou']],
     ['an HL7 name field of ordinary words', 'PID|1||41615228^^^MRN||MOORE^BROOK||20140526|M', ['MOORE', 'BROOK']],
     ['particles opening a surname', 'Rm 902 MAC GIOLLA PHÁDRAIG, DECLAN and Rm 813A FERREIRA DA SILVA, INÊS', ['MAC', 'GIOLLA', 'FERREIRA', 'SILVA']],
     ['two lower-case names before patient details', 'txt from floor: pt lihua xu rm 936 cant get on wifi', ['lihua', 'xu']],
@@ -119,6 +120,8 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['a room after a lower-case note', 'pt states pain rm 4'],
     ['test codes between bars outside a person segment', 'MSH|^~\\&|EPIC|ORM^O01|CBC^COMPLETE|'],
     ['products after "for"', 'Thanks for Cerner, Epic and the rest'],
+    ['ordinary words and products after a document type in file names', 'Jobs:\n  Lab_Results_Final.pdf  Paused\n  Scan_Kofax_Batch.tif  Done\n  Ekg_Results_Final.pdf  Done'],
+    ['unlisted words in a file name with no document type first', 'see Quarterly_Zorvex_Report.pdf on the share'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
   });
