@@ -79,13 +79,15 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
   });
 });
 
-describe('redactor: a role or department set off after a name', () => {
+describe('redactor: a role or department set off after a name, or someone at a department', () => {
   it.each([
     ['a department after a comma, before an extension', 'ADT A17 rejected. Tharshika Ponnuthurai, Bed Management x4-7760.', 'Ponnuthurai'],
     ['a department ending a sentence', 'She is enrolled. Yerbol Nurlanuly, Telehealth Services. File: rpm.csv', 'Nurlanuly'],
     ['a role in brackets', 'Nokuthula Zwane (Unit Secretary) says she tried twice', 'Zwane'],
     ['a short department', 'Approved by Eirlys Vaughan-Pryce, HR.', 'Vaughan-Pryce'],
     ['a graded role and a unit in brackets', 'Timeline\n1544  Ayantu Fufa (Coder II, Mother Baby) called the desk', 'Fufa'],
+    ['someone at a department, then what people do', 'Duplicate chart.\nKamakana at Admitting typed the SSN into the MRN field', 'Kamakana'],
+    ['someone at a department of two words, then what people do', 'Duplicate chart.\nLeticia at ED registration typed the SSN', 'Leticia'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -94,6 +96,9 @@ describe('redactor: a role or department set off after a name', () => {
     // (unlisted capitalised words, which a role that ended there would make a person)
     ['words before a department that goes on', 'We moved it. Zorvex Quandle, Patient Access team will know', 'Zorvex Quandle'],
     ['words before a department a verb follows', 'Since Zorvex Quandle, Patient Access runs on paper', 'Zorvex Quandle'],
+    ['a thing at a department, then what things do', 'Zorvex at Radiology went down again', 'Zorvex'],
+    ['a thing at a department, then a person verb too far off', 'Zorvex at Radiology front desk queue was finally typed up', 'Zorvex'],
+    ['a word before a lower-case place and a person verb', 'Zorvex at noon typed the report', 'Zorvex'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -210,6 +210,22 @@ function cueBeforePlace(before: WordInfo[]): boolean {
   return false;
 }
 
+const PLACE_PREPOSITIONS = new Set(['at', 'from', 'in', 'on']);
+
+/** "Kamakana at Admitting typed the SSN", "Leticia at ED registration typed": someone at a place, then what people do. */
+function actsAfterPlace(doc: Doc, infos: WordInfo[], last: WordInfo): boolean {
+  const prep = infos[last.index + 1];
+  const place = infos[last.index + 2];
+  if (prep === undefined || place === undefined || !PLACE_PREPOSITIONS.has(prep.lower) || !place.cap) return false;
+  for (let k = last.index + 1; k <= last.index + 5; k++) {
+    const w = infos[k];
+    const before = infos[k - 1] as WordInfo;
+    if (w === undefined || w.tok.line !== last.tok.line || doc.text.slice(before.tok.end, w.tok.start) !== ' ') return false;
+    if (k >= last.index + 3 && w.personVerb) return true;
+  }
+  return false;
+}
+
 /** What follows the run says person: a possessive, "(MRN", "<mail>", a verb people do. */
 function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo, last: WordInfo): boolean {
   const nextW = infos[last.index + 1];
@@ -218,7 +234,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
   const verbAfter = verbNext && nextW.weakPersonVerb;
   // "Siobhán covering the pager": a clear name doing something
   const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
-  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || roleAfter(doc.text, last.tok.end) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
+  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || roleAfter(doc.text, last.tok.end) || actsAfterPlace(doc, infos, last) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
