@@ -17,6 +17,8 @@ describe('redactor: identifiers by their context', () => {
     ['a date in a sentence about a family member', "Mom can't make it December 25, please call me back", 'December 25'],
     ['a date a guardian signed', 'Authorization signed by Lyric Story (legal guardian) on 5/31/2025', '5/31/2025'],
     ['a spoken birth date with a month', 'AGENT: date of birth?\nCALLER: march fourth, forty-five\nAGENT: thanks', 'forty-five'],
+    ['a password right after its key word, holding a key=value shape', 'logged in with the username angel35 and password RDH=8vY2HdxAe (he read it to me)', 'RDH=8vY2HdxAe'],
+    ['a password of letters and digits right after its key word', 'the password Xk9mPq2Lz did not work', 'Xk9mPq2Lz'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -28,6 +30,8 @@ describe('redactor: identifiers by their context', () => {
     ['a year after "account"', 'account for 2024 budget is closed', '2024'],
     ['an answer that is no date', 'AGENT: and your date of birth?\nCALLER: one moment please\nAGENT: sure', 'one moment please'],
     ['ordinals without a said number after the question', 'Which field is the date of birth?\nthe first and the second', 'the first and the second'],
+    ['words after "password"', 'the password expires in 90 days', 'password expires'],
+    ['a version after "password"', 'the new login page shipped with password v2.1.3 last night', 'password v2.1.3'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

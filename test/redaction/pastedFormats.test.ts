@@ -41,6 +41,10 @@ describe('redactor: pasted formats', () => {
     expect(text(invite('Epic upgrade go/no-go (CHG0041234)'))).toContain('20251213T151500');
   });
 
+  it("keeps the time of a meeting of a department named after patients", () => {
+    expect(text(invite('Outlook for Mac go-live huddle - Patient Access'))).toContain('20251213T151500');
+  });
+
   it("keeps a dcmdump's comments while taking its values", () => {
     const out = text(dcmdump);
     expect(out).not.toContain('19560410');

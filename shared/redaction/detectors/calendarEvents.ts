@@ -7,6 +7,7 @@ import type { Doc } from '../doc.js';
 const EVENT = /BEGIN:VEVENT\r?\n([\s\S]{0,4000}?)END:VEVENT/g;
 const SUMMARY = /^(?:SUMMARY|DESCRIPTION)(?:;[^:\n]{0,200})?:([^\n]*)/gm;
 const PATIENT_EVENT = /\b(?:family meeting|care conference|patient|pt|appointment|appt|visit|consult|discharge|follow[- ]?up|procedure|surgery)\b/i;
+const PATIENT_DEPARTMENT = /\bPatient \p{Lu}\p{L}*/gu;
 const TIME = /^(?:DTSTART|DTEND|DUE|RECURRENCE-ID)(?:;[^:\n]{0,200})?:(\d{8}(?:T\d{4,6}Z?)?)/gm;
 const BRACKETED_ID = /\(([A-Z]{0,3}\d[\d-]{4,14})\)/g;
 
@@ -20,7 +21,8 @@ export function detectCalendarEvents(doc: Doc): void {
     const summaries: { at: number; value: string }[] = [];
     SUMMARY.lastIndex = 0;
     for (let s = SUMMARY.exec(body); s; s = SUMMARY.exec(body)) summaries.push({ at: base + s.index + s[0].length - (s[1] ?? '').length, value: s[1] ?? '' });
-    if (!summaries.some((s) => PATIENT_EVENT.test(s.value))) continue;
+    // ("go-live huddle - Patient Access": a department named after patients is no patient)
+    if (!summaries.some((s) => PATIENT_EVENT.test(s.value.replace(PATIENT_DEPARTMENT, '')))) continue;
     TIME.lastIndex = 0;
     for (let t = TIME.exec(body); t; t = TIME.exec(body)) {
       const value = t[1] ?? '';
