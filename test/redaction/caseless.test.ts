@@ -30,6 +30,9 @@ describe('redactor: text typed in one case', () => {
     ['a surname with a particle after "for"', 'Statements for du Plessis, Sjoerd keep coming back undeliverable', 'Sjoerd'],
     ['an unlisted name a caller gives before speaking of themself', 'voice ticket\nthis is wahidullah i work nights on labor and delivery', 'wahidullah'],
     ['an unlisted name after a relative, then what a person does', 'her daughter svitlana can be reached at the number on file', 'svitlana'],
+    ['a frequent given name and surname that are words, after "for", ending the line', 'repeated ad lockouts for joy green\nuser keeps getting locked out', 'green'],
+    ['a frequent given name and surname after "from", before a dash', 'forwarding from ivy price - see below.', 'price'],
+    ['a frequent given name and surname after "for", before the next clause', 'insurance card for rusty hill but they ended up in another chart', 'hill'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -38,6 +41,9 @@ describe('redactor: text typed in one case', () => {
     ['ordinary words after "account" in capitals', 'MY ACCOUNT IS LOCKED AGAIN', 'MY ACCOUNT IS LOCKED AGAIN'],
     ['a product a reset was asked for, in capitals', 'PLS RESET PWD FOR EPIC', 'PLS RESET PWD FOR EPIC'],
     ['a mailbox before its address', 'email the help desk <helpdesk@example.org>', 'the help desk'],
+    ['an auxiliary and a surname-like word after "for"', 'set up for will power', 'for will power'],
+    ['a given name and surname-like word with no cue before', 'they painted the wall joy green.', 'joy green'],
+    ['a given name and surname-like word that go on into the clause', 'looking for sandy beach chairs on the portal', 'beach chairs'],
     ['a time before a sender', 'On 11:18pm, Oswin Kettleby <okettleby@example.org> wrote:', 'On 11:18pm,'],
     ['"basic" as an ordinary word', 'basic troubleshooting done, no change', 'basic troubleshooting'],
     ['a chat sign-off after a user label', 'User: thx', 'User: thx'],

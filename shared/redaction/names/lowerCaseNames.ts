@@ -33,6 +33,14 @@ const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
 // courtesy titles and the doctor's: after them a frequent census name counts, ordinary word or not
 const COURTESY_TITLES = new Set(['dr', 'dr.', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof']);
 // where a clause is over: punctuation, a line break or the end
+// what ends a clause after a name: a mark, a dash, the line's end, or a word that starts the next clause
+const PAIR_ENDS = /^(?:[.,;:!?)]|'s\b|’s\b| [-–—] |\s*$|\s*\n| (?:but|and|has|had|is|was|who|in|at|on)\b)/;
+
+/** A listed surname among the census's first 5,000 in lower case, ordinary word or not ("green", "hill"). */
+function frequentSurname(w: WordInfo): boolean {
+  return w.alpha && !w.startsUpper && w.known && w.rank <= 5000 && !w.functionWord && !w.tech && !w.particle && w.base.length >= 3;
+}
+
 const CLAUSE_OVER = /^(?:[.,;:!?)]|\s*$|\n)/;
 const KEY_BEFORE = new Set(['?', '&', '=', '/']);
 
@@ -247,6 +255,15 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     const after = infos[i + 1];
     if (unlistedGiven(w) && (w.given || !(foreign ??= isForeignText(doc))) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2))) {
       addPerson(doc, w.tok.start, after.possessive ? after.tok.end - 2 : after.tok.end);
+      i++;
+      continue;
+    }
+    // "lockouts for joy green", "card for rusty hill but ...", "forwarding from ivy price - see below": after
+    // a cue, a frequent given name and a frequent surname, ordinary words or not, that end the clause
+    const cue = infos[i - 1];
+    const surname = infos[i + 1];
+    if (cue !== undefined && adjacent(cue, w) && (cue.weakCue || cue.strongCue) && w.given && w.rank <= 1000 && !w.functionWord && !w.weakPersonVerb && !w.tech && surname !== undefined && adjacent(w, surname) && frequentSurname(surname) && PAIR_ENDS.test(doc.text.slice(surname.tok.end, surname.tok.end + 6))) {
+      addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
       i++;
       continue;
     }
