@@ -33,6 +33,9 @@ describe('redactor: text typed in one case', () => {
     ['a frequent given name and surname that are words, after "for", ending the line', 'repeated ad lockouts for joy green\nuser keeps getting locked out', 'green'],
     ['a frequent given name and surname after "from", before a dash', 'forwarding from ivy price - see below.', 'price'],
     ['a frequent given name and surname after "for", before the next clause', 'insurance card for rusty hill but they ended up in another chart', 'hill'],
+    ['the lower-case surname with a diacritic after a given name found', 'trying to schedule vasko dafunić with dr. banks on 8/22', 'dafunić'],
+    ['the particles and surname after a lower-case given name found', 'patient kate van de pol (mrn e0936641)', 'pol'],
+    ["a lower-case name's listed surname, ending a value", 'example:\nmember: ena arroyo\nmember id: lmt234860575', 'arroyo'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -43,6 +46,9 @@ describe('redactor: text typed in one case', () => {
     ['a mailbox before its address', 'email the help desk <helpdesk@example.org>', 'the help desk'],
     ['an auxiliary and a surname-like word after "for"', 'set up for will power', 'for will power'],
     ['a given name and surname-like word with no cue before', 'they painted the wall joy green.', 'joy green'],
+    ['ordinary words after a lower-case name found', 'spoke with maria in the lab about it', 'in the lab'],
+    ['an ordinary word with its accents after a lower-case name found', 'spoke with maria résumé attached', 'résumé attached'],
+    ['an ordinary word that is a frequent surname, first in a lower-case value', 'patient: green stool noted overnight', 'green stool'],
     ['a given name and surname-like word that go on into the clause', 'looking for sandy beach chairs on the portal', 'beach chairs'],
     ['a time before a sender', 'On 11:18pm, Oswin Kettleby <okettleby@example.org> wrote:', 'On 11:18pm,'],
     ['"basic" as an ordinary word', 'basic troubleshooting done, no change', 'basic troubleshooting'],

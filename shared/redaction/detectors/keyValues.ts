@@ -86,8 +86,9 @@ function lowerCaseName(value: string): string {
   const words: string[] = [];
   for (const raw of m[1].trim().split(/,?\s+/)) {
     const w = raw.replace(/[.,]$/, '');
-    // (no ordinary word unless a given name: "Patient: stable" is a state)
-    const ok = (w.length === 1 && raw.endsWith('.')) || (w.length >= 2 && !isFunctionWord(w) && (!isCommonWord(w) || lex.isGivenName(w)));
+    // (no ordinary word unless a given name: "Patient: stable" is a state; after the first word a
+    // frequent surname may be one: "member: ena arroyo")
+    const ok = (w.length === 1 && raw.endsWith('.')) || (w.length >= 2 && !isFunctionWord(w) && (!isCommonWord(w) || lex.isGivenName(w) || (words.length > 0 && lex.censusRank(w) <= 5000)));
     if (!ok) break;
     words.push(raw);
   }

@@ -9,6 +9,7 @@ import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { listSiblings } from './listSiblings.js';
 import { lowerCaseForms } from './lowerCaseForms.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
+import { lowerCaseRest } from './lowerCaseRest.js';
 import { mangledNames } from './mangledNames.js';
 import { mentions } from './mentions.js';
 import { nameRemnants } from './nameRemnants.js';
@@ -60,6 +61,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   givenAfterComma(doc);
   doc.budget.check();
   propagate(doc, infos);
+  lowerCaseRest(doc, infos);
   nameRemnants(doc, infos);
   mangledNames(doc);
 }
