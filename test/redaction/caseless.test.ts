@@ -36,6 +36,7 @@ describe('redactor: text typed in one case', () => {
     ['the lower-case surname with a diacritic after a given name found', 'trying to schedule vasko dafunić with dr. banks on 8/22', 'dafunić'],
     ['the particles and surname after a lower-case given name found', 'patient kate van de pol (mrn e0936641)', 'pol'],
     ["a lower-case name's listed surname, ending a value", 'example:\nmember: ena arroyo\nmember id: lmt234860575', 'arroyo'],
+    ['a known given name that is a word, with a frequent surname, in a ticket typed in lower case', 'destiny says pharmacy is down. we are trying destiny cash now for the key', 'cash'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -47,6 +48,8 @@ describe('redactor: text typed in one case', () => {
     ['an auxiliary and a surname-like word after "for"', 'set up for will power', 'for will power'],
     ['a given name and surname-like word with no cue before', 'they painted the wall joy green.', 'joy green'],
     ['ordinary words after a lower-case name found', 'spoke with maria in the lab about it', 'in the lab'],
+    ['ordinary words in lower case in a ticket with capitals', 'Destiny Cole says Pharmacy is down. We are trying destiny cash now for the Key.', 'destiny cash'],
+    ['a known given name before an ordinary word that is no frequent surname', 'destiny says pharmacy is down. we paged destiny pager one for the key', 'pager one'],
     ['an ordinary word with its accents after a lower-case name found', 'spoke with maria résumé attached', 'résumé attached'],
     ['an ordinary word that is a frequent surname, first in a lower-case value', 'patient: green stool noted overnight', 'green stool'],
     ['a given name and surname-like word that go on into the clause', 'looking for sandy beach chairs on the portal', 'beach chairs'],

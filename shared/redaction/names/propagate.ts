@@ -45,6 +45,7 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     for (const piece of p.split(/[-'’]/)) if (piece.length >= 2) parts.add(fold(piece));
     parts.add(fold(p));
   }
+  let lowerText: boolean | undefined;
   for (const w of infos) {
     if (!w.alpha) {
       propagateIntoCompound(doc, w, parts);
@@ -56,8 +57,17 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     // "Dr. Dell" is known, "Dell Latitude" is the product: a product word before a capitalised word stays
     const nextWord = infos[w.index + 1];
     if (w.product && nextWord !== undefined && adjacent(w, nextWord) && nextWord.cap) continue;
-    // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence
+    // an ordinary word ("Will", "Grant") is only taken when capitalised mid-sentence; in a ticket typed
+    // in lower case, a known given name with a frequent surname after it ("trying destiny cash" beside
+    // "destiny says ...")
     if (w.common || w.base.length <= 2) {
+      if (!w.cap && w.given && (lowerText ??= typedInLowerCase(infos))) {
+        const surname = infos[w.index + 1];
+        if (surname !== undefined && adjacent(w, surname) && !surname.startsUpper && surname.alpha && surname.known && surname.rank <= 5000 && !surname.functionWord && !surname.tech && !surname.particle) {
+          doc.add(w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end, 'PERSON', PRIORITY);
+          continue;
+        }
+      }
       if (!w.cap) continue;
       // "An account", "In Basket": a short ordinary word before another word is that word, not a name
       const following = infos[w.index + 1];
@@ -83,6 +93,18 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     const given = w.cap ? givenBefore(doc.text, infos, w) : undefined;
     if (given) doc.add(given.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
   }
+}
+
+/** Whether a ticket is typed in lower case: at least 8 words, at most 3% of them capitalised. */
+function typedInLowerCase(infos: WordInfo[]): boolean {
+  let alpha = 0;
+  let caps = 0;
+  for (const w of infos) {
+    if (!w.alpha || w.base.length < 2) continue;
+    alpha++;
+    if (w.startsUpper) caps++;
+  }
+  return alpha >= 8 && caps <= alpha * 0.03;
 }
 
 // what stands before a field's first word: a line's start, a label's colon, a list index
