@@ -37,6 +37,7 @@ describe('redactor: text typed in one case', () => {
     ['the particles and surname after a lower-case given name found', 'patient kate van de pol (mrn e0936641)', 'pol'],
     ["a lower-case name's listed surname, ending a value", 'example:\nmember: ena arroyo\nmember id: lmt234860575', 'arroyo'],
     ['a known given name that is a word, with a frequent surname, in a ticket typed in lower case', 'destiny says pharmacy is down. we are trying destiny cash now for the key', 'cash'],
+    ['an unlisted word between "ask" and what is asked', 'ok ask yutong for the override key, she has it', 'yutong'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -49,6 +50,9 @@ describe('redactor: text typed in one case', () => {
     ['a given name and surname-like word with no cue before', 'they painted the wall joy green.', 'joy green'],
     ['ordinary words after a lower-case name found', 'spoke with maria in the lab about it', 'in the lab'],
     ['ordinary words in lower case in a ticket with capitals', 'Destiny Cole says Pharmacy is down. We are trying destiny cash now for the Key.', 'destiny cash'],
+    ['a department between "ask" and what is asked', 'ask biomed for the pump', 'ask biomed for'],
+    ['a short code between "ask" and what is asked', 'ask ssd for a ticket', 'ask ssd for'],
+    ['an unlisted word after "ask" that asks nothing', 'ask yutong now, the key is in the drawer', 'yutong now'],
     ['a known given name before an ordinary word that is no frequent surname', 'destiny says pharmacy is down. we paged destiny pager one for the key', 'pager one'],
     ['an ordinary word with its accents after a lower-case name found', 'spoke with maria résumé attached', 'résumé attached'],
     ['an ordinary word that is a frequent surname, first in a lower-case value', 'patient: green stool noted overnight', 'green stool'],

@@ -114,6 +114,8 @@ function unlistedRun(infos: WordInfo[], i: number): number {
 const RECORD_AFTER = /^,?\s{1,2}\(?(?:mrn|dob|d\.o\.b|ssn|date of birth|birthday)\b/i;
 const RELATIVE_ACTS = /^ (?:can|will|is|was|has|says|said|called|wants|asked|needs)\b/;
 const CALL = new Set(['call', 'cb', 'page', 'text', 'ping', 'reach', 'ask', 'contact']);
+const ASKING = new Set(['ask', 'asked', 'tell', 'told', 'call', 'page', 'text', 'ping']);
+const ASKED_FOR = new Set(['for', 'to', 'about', 'if', 'whether']);
 // an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"
 const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?|(?:at|on)\s{1,2}\+?\(?)\d/i;
 
@@ -203,6 +205,13 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       }
       // "call hope x60885", "page pranav ext 68469": a word between a call and an extension
       if (CALL.has(infos[i - 1]?.lower ?? '') && adjacent(infos[i - 1], w) && namedPart(w) && EXTENSION_AFTER.test(doc.text.slice(w.tok.end, w.tok.end + 12))) {
+        addPerson(doc, w.tok.start, w.tok.end);
+        continue;
+      }
+      // "ask yutong for the override key", "ask chaltu for ...": a word no list or dictionary has between an
+      // ask and what is asked (no group or product: "ask biomed for")
+      const asked = infos[i + 1];
+      if (ASKING.has(infos[i - 1]?.lower ?? '') && adjacent(infos[i - 1], w) && !w.known && !w.common && w.base.length >= 4 && namedPart(w) && !w.orgHead && asked !== undefined && adjacent(w, asked) && ASKED_FOR.has(asked.lower)) {
         addPerson(doc, w.tok.start, w.tok.end);
         continue;
       }
