@@ -1,5 +1,6 @@
 import type { Budget } from './budget.js';
 import type { NetworkAllowList } from './validators/networkAllowList.js';
+import { isForeignText } from './text/foreignText.js';
 import { tokenize, type Token } from './text/tokenize.js';
 import type { PiiType, Span } from './types.js';
 
@@ -25,6 +26,7 @@ export class Doc {
   private aligned: boolean | undefined;
   private digitRun = -1;
   private vinRun = -1;
+  private foreignText: boolean | undefined;
 
   constructor(
     readonly text: string,
@@ -144,5 +146,11 @@ export class Doc {
   tokens(): Token[] {
     this.tokenList ??= tokenize(this.text);
     return this.tokenList;
+  }
+
+  /** Written mostly in another language than English (see `text/foreignText.ts`); judged once, when first asked. */
+  get foreign(): boolean {
+    this.foreignText ??= isForeignText(this.tokens());
+    return this.foreignText;
   }
 }

@@ -8,7 +8,6 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
 import { isForeignCalendarWord } from '../validators/calendarWords.js';
-import { isForeignText } from '../text/foreignText.js';
 
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
 // (also JSON-escaped: "MVH\\jdoe")
@@ -277,12 +276,11 @@ export function detectUsernames(doc: Doc): void {
   }
   doc.budget.check();
   WORD.lastIndex = 0;
-  // (in a ticket written in another language its ordinary words are no logins: asked once, when needed)
-  let foreign: boolean | undefined;
+  // (in a ticket written in another language its ordinary words are no logins)
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     // (a guess from the word's shape alone: below a person, so a lower-case name the name rules find
     // whole stays a PERSON, "also yuliana nascimento cant get in")
     // ("hey its sarita on marsh 3 icu": a wing named after someone)
-    if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !unitFollows(text, m.index + m[0].length) && !(foreign ??= isForeignText(doc))) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
+    if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !unitFollows(text, m.index + m[0].length) && !doc.foreign) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
   }
 }

@@ -1,5 +1,4 @@
 import type { Doc } from '../doc.js';
-import { isForeignText } from '../text/foreignText.js';
 import { addPerson } from './addPerson.js';
 import { I_AM } from './runs.js';
 import { ACRONYMS, FILLERS, RELATIVES } from './vocabulary.js';
@@ -143,7 +142,6 @@ function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
 
 /** Lower-case names typed in a hurry: "spoke with john smith", "according to maria", "this is nour haddad", "pt zhang dob". */
 export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
-  let foreign: boolean | undefined;
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
     // every rule below wants a lower-case word that is listed or no ordinary word: most words are neither
@@ -262,7 +260,7 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     // "also yuliana nascimento cant get in": a given name or a word no list or dictionary has, then a listed surname
     // (in a ticket written in another language most words are in no dictionary: "por favor desbloquear para")
     const after = infos[i + 1];
-    if (unlistedGiven(w) && (w.given || !(foreign ??= isForeignText(doc))) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2))) {
+    if (unlistedGiven(w) && (w.given || !doc.foreign) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2))) {
       addPerson(doc, w.tok.start, after.possessive ? after.tok.end - 2 : after.tok.end);
       i++;
       continue;

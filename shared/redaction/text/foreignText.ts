@@ -1,4 +1,4 @@
-import type { Doc } from '../doc.js';
+import type { Token } from './tokenize.js';
 
 // The commonest function words of the other languages tickets come in (Spanish, French, Portuguese,
 // Italian, Hungarian), none of them an English word. A ticket written in one of them is full of its
@@ -15,11 +15,11 @@ const FUNCTION_WORDS = new Set(
 const MIN_FOREIGN = 3;
 const ENGLISH = new Set('the and to of is it in for you my on not this that with have be are was can'.split(' '));
 
-/** Whether the ticket is written mostly in another language than English. */
-export function isForeignText(doc: Doc): boolean {
+/** Whether a ticket's words are mostly another language's than English's. */
+export function isForeignText(tokens: readonly Token[]): boolean {
   let foreign = 0;
   let english = 0;
-  for (const t of doc.tokens()) {
+  for (const t of tokens) {
     const lower = t.text.length <= 7 ? t.text.toLowerCase() : '';
     if (!lower) continue;
     if (FUNCTION_WORDS.has(lower)) foreign++;
