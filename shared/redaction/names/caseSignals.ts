@@ -24,12 +24,17 @@ function caseCounts(infos: WordInfo[]): CaseCounts {
   return { alpha, caps, upper };
 }
 
+/** At least 8 words, at most 3% of them capitalised. */
+function typedInLowerCase({ alpha, caps }: CaseCounts): boolean {
+  return alpha >= 8 && caps / alpha <= 0.03;
+}
+
 /**
  * A ticket typed all in lower case carries no capitalisation signal: there, listed names that are
  * no ordinary words ("naperville" is not, "sarah" is) are treated as if capitalised.
  */
-function treatCaselessText(infos: WordInfo[], { alpha, caps }: CaseCounts): void {
-  if (alpha < 8 || caps / alpha > 0.03) return;
+function treatCaselessText(infos: WordInfo[], counts: CaseCounts): void {
+  if (!typedInLowerCase(counts)) return;
   for (const w of infos) {
     if (w.cap || !w.alpha || w.tech || w.particle || w.base.length < 2) continue;
     if (ACRONYMS.has(w.lower)) continue;
@@ -57,11 +62,12 @@ function treatShoutedText(infos: WordInfo[], { alpha, upper }: CaseCounts): void
 
 /**
  * The three in order, on one count of the ticket's words: what they change (`cap`) is counted
- * only by the first, before it changes anything.
+ * only by the first, before it changes anything. Tells whether the ticket is typed in lower case.
  */
-export function applyCaseSignals(infos: WordInfo[]): void {
+export function applyCaseSignals(infos: WordInfo[]): { caseless: boolean } {
   const counts = caseCounts(infos);
   treatCaselessText(infos, counts);
   treatShoutedText(infos, counts);
   quietCodes(infos, counts);
+  return { caseless: typedInLowerCase(counts) };
 }

@@ -35,7 +35,7 @@ import { wrappedNames } from './wrappedNames.js';
  */
 export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): void {
   const infos = wordInfos(doc.tokens(), doc.text);
-  applyCaseSignals(infos);
+  const { caseless } = applyCaseSignals(infos);
   doc.budget.check();
   scoreRuns(doc, infos, candidateRuns(doc, infos));
   doc.budget.check();
@@ -60,7 +60,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   listSiblings(doc);
   givenAfterComma(doc);
   doc.budget.check();
-  propagate(doc, infos);
+  propagate(doc, infos, caseless);
   lowerCaseRest(doc, infos);
   nameRemnants(doc, infos);
   mangledNames(doc);

@@ -37,15 +37,14 @@ const LINKS = new Set(['at', 'on', 'in', 'for', 'from', 'with', 'and', 'or', 'bu
 const FIELD_BREAK = new Set([60, 62, 124]);
 const SENTENCE_START = /(?:^|[.!?:]\s{1,3}|\n\s*)$/;
 
-/** Removes every other occurrence of a known name part (case-insensitive). */
-export function propagate(doc: Doc, infos: WordInfo[]): void {
+/** Removes every other occurrence of a known name part (case-insensitive); `caseless`: the ticket is typed in lower case. */
+export function propagate(doc: Doc, infos: WordInfo[], caseless: boolean): void {
   if (!doc.nameParts.size) return;
   const parts = new Set<string>();
   for (const p of doc.nameParts) {
     for (const piece of p.split(/[-'’]/)) if (piece.length >= 2) parts.add(fold(piece));
     parts.add(fold(p));
   }
-  let lowerText: boolean | undefined;
   for (const w of infos) {
     if (!w.alpha) {
       propagateIntoCompound(doc, w, parts);
@@ -61,7 +60,7 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     // in lower case, a known given name with a frequent surname after it ("trying destiny cash" beside
     // "destiny says ...")
     if (w.common || w.base.length <= 2) {
-      if (!w.cap && w.given && (lowerText ??= typedInLowerCase(infos))) {
+      if (!w.cap && w.given && caseless) {
         const surname = infos[w.index + 1];
         if (surname !== undefined && adjacent(w, surname) && !surname.startsUpper && surname.alpha && surname.known && surname.rank <= 5000 && !surname.functionWord && !surname.tech && !surname.particle) {
           doc.add(w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end, 'PERSON', PRIORITY);
@@ -93,18 +92,6 @@ export function propagate(doc: Doc, infos: WordInfo[]): void {
     const given = w.cap ? givenBefore(doc.text, infos, w) : undefined;
     if (given) doc.add(given.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
   }
-}
-
-/** Whether a ticket is typed in lower case: at least 8 words, at most 3% of them capitalised. */
-function typedInLowerCase(infos: WordInfo[]): boolean {
-  let alpha = 0;
-  let caps = 0;
-  for (const w of infos) {
-    if (!w.alpha || w.base.length < 2) continue;
-    alpha++;
-    if (w.startsUpper) caps++;
-  }
-  return alpha >= 8 && caps <= alpha * 0.03;
 }
 
 // what stands before a field's first word: a line's start, a label's colon, a list index
