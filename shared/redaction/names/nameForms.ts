@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
 import { setOffBefore } from './addressSetOff.js';
 import { ACRONYMS, CALENDAR, GROUP_WORDS, NOT_NAMES, ORG_HEADS, STRONG_CUES, TECH, TITLES } from './vocabulary.js';
+import { wingOfFloor } from './unitAfter.js';
 import { nameLexicon } from './nameLexicon.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import type { WordInfo } from './wordInfo.js';
@@ -37,7 +38,6 @@ const NAME_CUE_AFTER = /^\s{0,2}(?:<|\(|\[|,?\s{0,2}(?:MRN|DOB|mrn|dob|Acct|acct
 const UPPER_COMMA_GATE = /,(?<=[\p{Lu}\p{M}'’-],)(?= ?\p{Lu})/gu;
 // "Release of Information, I'm": a contraction is no given name
 const CONTRACTED = /^(?:I|It|He|She|We|You|They|That|There|What|Who|Let|Here)['’]|['’](?:m|re|ve|ll|d)$/;
-const COMPASS = /^(?:North|South|East|West|Northeast|Northwest|Southeast|Southwest)$/;
 const HYPHEN_TAIL = /^-[\p{L}\p{M}]+/u;
 const MIXED_COMMA_GATE = /,(?= \p{Lu})/gu;
 const SURNAME_REACH = 82;
@@ -187,7 +187,7 @@ export function detectNameForms(doc: Doc, _infos: WordInfo[]): void {
     const b = m[2] ?? '';
     if (a === a.toUpperCase() || CONTRACTED.test(b)) continue;
     // "went down on 5 North, Harmony stayed": a floor's wing, then the next clause
-    if (COMPASS.test(a) && /\d[ \t]$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
+    if (wingOfFloor(text, m.index, a.toLowerCase())) continue;
     // the whole word after the comma: "Siqueira, Med-Surg 3" is a name and its unit
     const compound = m[3] ? b : b + (HYPHEN_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 40))?.[0] ?? '');
     if ([a, b, compound].some((w) => ORG_HEADS.has(w.toLowerCase()) || GROUP_WORDS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || CALENDAR_WORDS.has(w.toLowerCase()) || STRONG_CUES.has(w.toLowerCase()) || TECH.has(w.toLowerCase()))) continue;

@@ -3,7 +3,7 @@ import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
 import { roleAfter } from './roleAfter.js';
-import { DIRECTIONS, unitFollows } from './unitAfter.js';
+import { unitFollows, wingOfFloor } from './unitAfter.js';
 import { nameScore, wordAt, type WordInfo } from './wordInfo.js';
 
 // Capitalised runs of words on one line, and the judgement of each run from its words and the
@@ -67,7 +67,7 @@ function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joi
   // "Jun 19", "May 3", "Thu 2/22": a date
   if (startsDate(doc, w)) return false;
   // "5 North", "4 West": a unit, not a surname
-  if (DIRECTIONS.has(w.lower) && isDigit(doc.text.charCodeAt(w.tok.start - 2)) && doc.text.charCodeAt(w.tok.start - 1) === 32) return false;
+  if (wingOfFloor(doc.text, w.tok.start, w.lower)) return false;
   // "Marsh 3 ICU", "Lamb 4 West": a wing named after someone, before its floor and unit, is a place
   if (unitFollows(doc.text, w.tok.end)) return false;
   const before = wordAt(infos, i - 1);
