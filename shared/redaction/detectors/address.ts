@@ -18,8 +18,10 @@ const STREET = new RegExp(
   String.raw`(?<![\w./:]|(?<!(?:^|[^\w-])#?\d{1,5})-)[NSEW]?\d{1,6}[A-Za-z]?(?: 1\/2)?(?:[ ]{1,2}|(?<=\d{3})\n(?=[A-Z0-9]))(?!AM\b|PM\b|am\b|pm\b)(?:${DIRECTION}\.?[ ]{1,2})?(?:(?:[A-Z0-9][A-Za-z0-9'.-]{0,30}|de|del|la|las|los|van|von)[ ]{1,2}){0,4}?${SUFFIX}\b\.?(?:[ ]${SUFFIX}\b\.?)?(?:(?<=(?:Highway|Hwy|Route|Rte|HIGHWAY|HWY|ROUTE|RTE)\.?)[ ]\d{1,5}\b|(?<=(?:County Road|COUNTY ROAD))[ ][A-Z]{1,2}\b)?(?:[ ]{1,2}${DIRECTION}\b\.?)?${UNIT}`,
   'g',
 );
+/** Street types in lower case, as a pattern's alternation (the lower-case street line; a date shipped to a street). */
+export const STREET_WORDS = 'street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|way|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy|trl';
 // the street word of a lower-case street line with what must follow it (one source for the line and its gate)
-const LOWER_STREET_END = String.raw`(?:street|avenue|road|drive|lane|boulevard|court|circle|terrace|place|parkway|highway|trail|way|st|ave|rd|dr|ln|blvd|ct|cir|ter|pl|pkwy|hwy|trl)\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))`;
+const LOWER_STREET_END = String.raw`(?:${STREET_WORDS})\b\.?(?=\s*(?:,|\n|$|apt|suite|ste|unit|lot|#))`;
 // lower-case street lines ("16585 church avenue, columbia"): full street words only, a name word between
 const STREET_LOWER = new RegExp(String.raw`(?<![\w./:-])\d{1,6}[a-z]?[ ]{1,2}(?:(?:n|s|e|w|north|south|east|west)\.?[ ]{1,2})?(?:[a-z0-9][a-z0-9'.-]{0,30}[ ]{1,2}){1,3}?${LOWER_STREET_END}(?:,?\s{0,2}(?:#\s?[a-z0-9-]{1,6}|(?:apt|suite|ste|unit|lot)\.?\s{0,2}#?\s?[a-z0-9-]{1,6}))?`, 'g');
 // "columbia, mo 65295": a lower-case city line needs its ZIP
