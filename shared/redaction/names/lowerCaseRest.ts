@@ -18,14 +18,24 @@ function restOfName(w: WordInfo, afterParticle: boolean): boolean {
   return afterParticle || ((w.known || hasLatinDiacritic(w.base)) && !isCommonWord(w.folded));
 }
 
+/** The word that ends at `end`, if one does (binary search: words are in text order). */
+function wordEndingAt(infos: readonly WordInfo[], end: number): WordInfo | undefined {
+  let lo = 0;
+  let hi = infos.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const w = infos[mid] as WordInfo;
+    if (w.tok.end === end) return w;
+    if (w.tok.end < end) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export function lowerCaseRest(doc: Doc, infos: WordInfo[]): void {
   const persons = doc.spans.filter((s) => s.type === 'PERSON');
-  if (!persons.length) return;
-  // the word that ends each person span, by its end offset
-  const byEnd = new Map<number, WordInfo>();
-  for (const w of infos) byEnd.set(w.tok.end, w);
   for (const p of persons) {
-    let last = byEnd.get(p.end);
+    let last = wordEndingAt(infos, p.end);
     if (last === undefined || !last.alpha || last.startsUpper) continue;
     let end = p.end;
     let particles = 0;
