@@ -89,11 +89,8 @@ const WEAK_PASSWORD = /(?<![\w\\/.@-])(?:[A-Z][a-z]{2,}){1,3}\d{1,6}[!@#$%^&*?]?
 // "I tried hunter2 and ...": the word after these verbs, in a ticket about passwords
 const TRIED = /\b(?:tried|typed|entered|used|set it to|changed it to|new one is|old one (?:is|was)|it is|it's)\s{1,3}([^\s"'<>]{4,64})/gi;
 
-// a password right after its key word and a space
-const NAMED_PASSWORD = /\b(?:password|passwd|pwd|passcode)[ ]{1,2}([^\s"'<>]{6,64})/gi;
-
-// a password given right after its name, no "is": "Use temp password AN8rFz7QmD for all of them"
-const GIVEN_PASSWORD = /\b(?:temp|temporary|new|initial|default|one-time) (?:password|passwd|pwd|pw|passcode) (?!(?:is|was|reset|expired|policy|change|field|prompt|screen|page|link|email)\b)([^\s"'<>]{6,64})/gi;
+// a password right after its key word and a space, no "is": "Use temp password AN8rFz7QmD for all of them"
+const NAMED_PASSWORD = /\b(?:password|passwd|pwd|pw|passcode)[ ]{1,2}([^\s"'<>]{6,64})/gi;
 
 const NEXT_KEY = /^[a-z_]{2,20}=$/;
 
@@ -121,13 +118,6 @@ export function detectCredentials(doc: Doc): void {
   if ((doc.lower.includes('pw') || doc.lower.includes('pass') || doc.lower.includes('credential')) && PASSWORD_TOPIC.test(text)) {
     WEAK_PASSWORD.lastIndex = 0;
     for (let m = WEAK_PASSWORD.exec(text); m; m = WEAK_PASSWORD.exec(text)) doc.add(m.index, m.index + m[0].length, 'CREDENTIAL', 86);
-    GIVEN_PASSWORD.lastIndex = 0;
-    for (let m = GIVEN_PASSWORD.exec(text); m; m = GIVEN_PASSWORD.exec(text)) {
-      const value = (m[1] ?? '').replace(/[.,;:!?)]+$/, '');
-      if (value.startsWith('[') || !/\d/.test(value) || !/[A-Za-z]/.test(value)) continue;
-      const at = m.index + m[0].length - (m[1] ?? '').length;
-      doc.add(at, at + value.length, 'CREDENTIAL', 86);
-    }
     // "and password RDH=8vY2HdxAe (he read it to me)": the word right after the key, whole (a key=value
     // shape inside it is the password's own), when it holds letters and digits
     NAMED_PASSWORD.lastIndex = 0;
