@@ -97,8 +97,9 @@ function endsField(doc: Doc, line: number): boolean {
   return field !== undefined && doc.text.slice(end, field.end).trim() === '';
 }
 
-const WEEKDAYS = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)$/i;
-const WEEKDAY_LINE = /^\s*(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\b/i;
+const WEEKDAY = 'mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun';
+const WEEKDAYS = new RegExp(`^(?:${WEEKDAY})$`, 'i');
+const WEEKDAY_LINE = new RegExp(`^\\s*(?:${WEEKDAY})[a-z]*\\b`, 'i');
 
 /** The name at the start of a signature line, up to a comma, bar, dash, bracket or digit. */
 function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolean): void {
