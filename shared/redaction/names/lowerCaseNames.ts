@@ -36,7 +36,7 @@ const COURTESY_TITLES = new Set(['dr', 'dr.', 'doctor', 'mr', 'mrs', 'ms', 'miss
 const PAIR_ENDS = /^(?:[.,;:!?)]|'s\b|’s\b| [-–—] |\s*$|\s*\n| (?:but|and|has|had|is|was|who|in|at|on)\b)/;
 
 /** A listed surname among the census's first 5,000 in lower case, ordinary word or not ("green", "hill"). */
-function frequentSurname(w: WordInfo): boolean {
+export function frequentSurname(w: WordInfo): boolean {
   return w.alpha && !w.startsUpper && w.known && w.rank <= 5000 && !w.functionWord && !w.tech && !w.particle && w.base.length >= 3;
 }
 

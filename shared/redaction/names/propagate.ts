@@ -3,6 +3,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { mayBeLetter } from '../text/asciiLetter.js';
 import { fold } from '../text/fold.js';
 import { PERSON_PRIORITY as PRIORITY } from './addPerson.js';
+import { frequentSurname } from './lowerCaseNames.js';
 import { adjacent, type WordInfo } from './wordInfo.js';
 
 const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
@@ -62,7 +63,7 @@ export function propagate(doc: Doc, infos: WordInfo[], caseless: boolean): void 
     if (w.common || w.base.length <= 2) {
       if (!w.cap && w.given && caseless) {
         const surname = infos[w.index + 1];
-        if (surname !== undefined && adjacent(w, surname) && !surname.startsUpper && surname.alpha && surname.known && surname.rank <= 5000 && !surname.functionWord && !surname.tech && !surname.particle) {
+        if (surname !== undefined && adjacent(w, surname) && frequentSurname(surname)) {
           doc.add(w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end, 'PERSON', PRIORITY);
           continue;
         }
