@@ -38,6 +38,12 @@ describe('redactor: text typed in one case', () => {
     ["a lower-case name's listed surname, ending a value", 'example:\nmember: ena arroyo\nmember id: lmt234860575', 'arroyo'],
     ['a known given name that is a word, with a frequent surname, in a ticket typed in lower case', 'destiny says pharmacy is down. we are trying destiny cash now for the key', 'cash'],
     ['an unlisted word between "ask" and what is asked', 'ok ask yutong for the override key, she has it', 'yutong'],
+    ['a lower-case dash sign-off after the last sentence', "manager alice church can't approve the timecard. -chinonso", 'chinonso'],
+    ['a name part that is a word, beside another part, in a ticket typed in lower case', 'to: carroll, bishop <bcarroll@example.org>\nthe labels print on the wrong unit again.\nbishop carroll called twice', 'bishop'],
+    ['a short name part beside another part', 'pid-5=vu^matteo^j obx=23 filed. patients so far: richard cruz, matteo vu, harpreet kaur and the rest', ' vu,'],
+    ['a lower-case signature above a department line', 'this is in bill pay on nsm-lawson-app02 and it keeps failing for everyone.\n\nxiaoling\nrevenue cycle', 'xiaoling'],
+    ['a lower-case signature below a department line', 'the patient is on hold and the line keeps dropping for us.\ncentral scheduling\nchase', 'chase'],
+    ['a lower-case signature with its department after a comma', 'the scans are not crossing over to pacs for the read today.\ndavi santos, radiology', 'santos'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -70,6 +76,17 @@ describe('redactor: text typed in one case', () => {
     ['an unlisted word before a hedge', 'this is xyzzy i guess', 'xyzzy'],
     ['a product before the caller speaks of themself', 'this is zoom i need help', 'zoom'],
     ['a word after a relative that is a thing', 'the daughter board is broken', 'board'],
+    ['words after the last sentence and a dash', 'restarted it twice. -nothing else changed', 'nothing else changed'],
+    ['a lower-case request above a department line', 'the scans are not crossing over to pacs for the read today.\nplease advise\nradiology', 'please advise'],
+    ['a lower-case command above a department line in a ticket with capitals', 'The Scanner in Radiology fails after boot. Ran this:\nkdump\nradiology', 'kdump'],
+    ['a verb after a name part, going on into the clause', 'to: kuznetsov, will <wkuznetsov@example.org>\nthe pump alarms keep going off on the unit.\nkuznetsov will be back later today', 'will be back'],
+    ['an unlisted word ending a ticket with no department beside it', 'the job fails every night on the batch host.\nsee the dump\nstacktrace', 'stacktrace'],
+    ['a product above a department line', 'the interface stopped again overnight.\nmeditech\nrevenue cycle', 'meditech'],
+    ['a place of ordinary words above a department line', 'the scans are not crossing over to pacs today.\nmain hall\nradiology', 'main hall'],
+    ['a code beside a line of ordinary words', 'the dicom job fails every night on the host.\nran\ndcmqrscp\nno change', 'dcmqrscp'],
+    ['a code above a sentence that names a department', 'the dicom job fails every night.\ndcmqrscp\nthe radiology night team reran it twice and it failed', 'dcmqrscp'],
+    ['a code above a department and a product', 'the dicom job fails every night.\ndcmqrscp\nradiology dcmtk', 'dcmqrscp'],
+    ['a line of prose after a department line', 'the scans are not crossing over to pacs for the read today.\nnurse manager\nfixed now', 'fixed now'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

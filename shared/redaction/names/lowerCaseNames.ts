@@ -33,7 +33,7 @@ const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
 const COURTESY_TITLES = new Set(['dr', 'dr.', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof']);
 // where a clause is over: punctuation, a line break or the end
 // what ends a clause after a name: a mark, a dash, the line's end, or a word that starts the next clause
-const PAIR_ENDS = /^(?:[.,;:!?)]|'s\b|’s\b| [-–—] |\s*$|\s*\n| (?:but|and|has|had|is|was|who|in|at|on)\b)/;
+export const PAIR_ENDS = /^(?:[.,;:!?)]|'s\b|’s\b| [-–—] |\s*$|\s*\n| (?:but|and|has|had|is|was|who|in|at|on)\b)/;
 
 /** A listed surname among the census's first 5,000 in lower case, ordinary word or not ("green", "hill"). */
 export function frequentSurname(w: WordInfo): boolean {

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { applyCaseSignals } from './caseSignals.js';
+import { calledBack } from './calledBack.js';
 import { matchEmailLocalParts } from './emailLocalParts.js';
 import { namesInFileNames } from './fileNames.js';
 import { namesAboveAddress } from './namesAboveAddress.js';
@@ -10,6 +11,7 @@ import { listSiblings } from './listSiblings.js';
 import { lowerCaseForms } from './lowerCaseForms.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { lowerCaseRest } from './lowerCaseRest.js';
+import { lowerCaseSignature } from './lowerCaseSignature.js';
 import { mangledNames } from './mangledNames.js';
 import { mentions } from './mentions.js';
 import { nameRemnants } from './nameRemnants.js';
@@ -40,6 +42,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   scoreRuns(doc, infos, candidateRuns(doc, infos));
   doc.budget.check();
   detectSignatures(doc, infos);
+  lowerCaseSignature(doc, caseless);
   signedAfterNumber(doc);
   detectNameForms(doc, infos);
   detectSpeakers(doc);
@@ -49,6 +52,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   if (doc.text.includes('@')) namesBeforeAddress(doc);
   namesAboveAddress(doc);
   lowerCaseNames(doc, infos);
+  calledBack(doc);
   lowerCaseForms(doc);
   ageApposition(doc);
   hyphenatedGivenNames(doc, infos);

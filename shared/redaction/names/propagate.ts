@@ -3,7 +3,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { mayBeLetter } from '../text/asciiLetter.js';
 import { fold } from '../text/fold.js';
 import { PERSON_PRIORITY as PRIORITY } from './addPerson.js';
-import { frequentSurname } from './lowerCaseNames.js';
+import { frequentSurname, PAIR_ENDS } from './lowerCaseNames.js';
 import { adjacent, type WordInfo } from './wordInfo.js';
 
 const LETTER_RUN = /\p{L}[\p{L}\p{M}]*/gu;
@@ -68,6 +68,19 @@ export function propagate(doc: Doc, infos: WordInfo[], caseless: boolean): void 
           continue;
         }
       }
+      // a lower-case ordinary or short word that is a part beside another part of the ticket's names ("bishop
+      // carroll" after "to: carroll, bishop"; "matteo vu," beside "vu^matteo^j"); after that part, only where
+      // the clause ends ("carroll will call back" is the verb)
+      if (!w.cap) {
+        const before = infos[w.index - 1];
+        const after = infos[w.index + 1];
+        const first = partBeside(after, w, parts) ? w : partBeside(before, w, parts) && PAIR_ENDS.test(doc.text.slice(w.tok.end, w.tok.end + 6)) ? before : undefined;
+        if (first !== undefined) {
+          const last = first === w ? (after as WordInfo) : w;
+          doc.add(first.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end, 'PERSON', PRIORITY);
+          continue;
+        }
+      }
       if (!w.cap) continue;
       // "An account", "In Basket": a short ordinary word before another word is that word, not a name
       const following = infos[w.index + 1];
@@ -93,6 +106,12 @@ export function propagate(doc: Doc, infos: WordInfo[], caseless: boolean): void 
     const given = w.cap ? givenBefore(doc.text, infos, w) : undefined;
     if (given) doc.add(given.tok.start, w.possessive ? w.tok.end - 2 : w.tok.end, 'PERSON', PRIORITY);
   }
+}
+
+/** `other` is right beside `w` and a part of the ticket's names. */
+function partBeside(other: WordInfo | undefined, w: WordInfo, parts: ReadonlySet<string>): other is WordInfo {
+  if (other === undefined || !other.alpha || !parts.has(other.folded)) return false;
+  return other.index < w.index ? adjacent(other, w) : adjacent(w, other);
 }
 
 // what stands before a field's first word: a line's start, a label's colon, a list index

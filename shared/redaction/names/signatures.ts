@@ -32,8 +32,9 @@ function endsInWord(line: string): boolean {
 }
 const DASH = /[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
-// the same typed in lower case, alone on its line: "- jürgen" (taken only when the words are listed names)
-const LOWER_DASH_SIGNOFF = /^\s*[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?|\p{Ll}\.\s?\p{Ll}[\p{L}\p{M}'’-]+)\s*$/u;
+// the same typed in lower case, alone on its line ("- jürgen") or after the last sentence ("can't approve
+// the timecard. -kelly"); taken only when the words are listed names
+const LOWER_DASH_SIGNOFF = /(?:^\s*|[.!?]\s{1,3})[-–—~]{1,2}\s?(\p{Ll}[\p{L}\p{M}'’-]+(?:\s\p{Ll}[\p{L}\p{M}'’-]+)?|\p{Ll}\.\s?\p{Ll}[\p{L}\p{M}'’-]+)\s*$/u;
 const GREETING = /^[\s>"“']*(?:hi|hello|hey|dear|good morning|good afternoon|good evening|morning|afternoon|greetings|attn:?|welcome(?: back)?,)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
 // a greeting after a chat speaker's label: "Rodel: Hi Xiomara, can you print a test page?"
 const SPEAKER_GREETING = /^[\s>]*[\p{L}][\p{L}\p{M}'’.-]{0,30}(?:\s\([^)\n]{0,40}\))?:\s+(?:hi|hello|hey|dear|good morning|good afternoon|good evening)\s+([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*[,!:.]/iu;
@@ -184,7 +185,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
       const dash = line >= lastLine - 1 && DASH.test(text) ? DASH_SIGNOFF.exec(text) : null;
       if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
       const lowerDash = line >= lastLine - 1 && !dash && DASH.test(text) ? LOWER_DASH_SIGNOFF.exec(text) : null;
-      if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash[0].indexOf(lowerDash[1]));
+      if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash.index + lowerDash[0].lastIndexOf(lowerDash[1]));
       // (a speaker's name may itself start like a greeting word: "Everton: Hi Anahit")
       const greet = (starts ? GREETING.exec(text) : null) ?? (text.includes(':') && SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null);
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
