@@ -77,6 +77,9 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
   return !w.common || (given && w.given && w.rank <= 1000);
 }
 
+// trying to reach someone: "tyrone went home. trying destiny cash"
+const REACHING = new Set(['trying', 'try', 'tried', 'paging', 'calling', 'texting', 'reaching']);
+
 const ERRAND = new Set(['calling', 'from', 'here', 'speaking', 'at', 'in', 'on', 'with']);
 
 // what a caller says right after their name; "on", "in" also follow ordinary words ("bill on the invoice")
@@ -265,11 +268,11 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       i++;
       continue;
     }
-    // "lockouts for joy green", "card for rusty hill but ...", "forwarding from ivy price - see below": after
+    // "lockouts for joy green", "card for rusty hill but ...", "forwarding from ivy price - see below", "went home. trying pearl castle": after
     // a cue, a frequent given name and a frequent surname, ordinary words or not, that end the clause
     const cue = infos[i - 1];
     const surname = infos[i + 1];
-    if (cue !== undefined && adjacent(cue, w) && (cue.weakCue || cue.strongCue) && w.given && w.rank <= 1000 && !w.functionWord && !w.weakPersonVerb && !w.tech && surname !== undefined && adjacent(w, surname) && frequentSurname(surname) && PAIR_ENDS.test(doc.text.slice(surname.tok.end, surname.tok.end + 6))) {
+    if (cue !== undefined && adjacent(cue, w) && (cue.weakCue || cue.strongCue || REACHING.has(cue.lower)) && w.given && w.rank <= 1000 && !w.functionWord && !w.weakPersonVerb && !w.tech && surname !== undefined && adjacent(w, surname) && frequentSurname(surname) && PAIR_ENDS.test(doc.text.slice(surname.tok.end, surname.tok.end + 6))) {
       addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
       i++;
       continue;

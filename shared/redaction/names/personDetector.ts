@@ -22,6 +22,7 @@ import { candidateRuns, scoreRuns } from './runs.js';
 import { detectSignatures } from './signatures.js';
 import { signedAfterNumber } from './signedAfterNumber.js';
 import { detectSpeakers } from './speakers.js';
+import { contactLines } from './contactLines.js';
 import { detectCapsNames } from './capsNames.js';
 import { ageApposition } from './ageApposition.js';
 import { cjkNames } from './cjkNames.js';
@@ -46,6 +47,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   signedAfterNumber(doc);
   detectNameForms(doc, infos);
   detectSpeakers(doc);
+  contactLines(doc);
   detectSpelledNames(doc);
   detectCapsNames(doc, infos);
   matchEmailLocalParts(doc, infos, emailLocalParts);
