@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { STREET_WORDS } from '../detectors/address.js';
 import { addPerson } from './addPerson.js';
 import { I_AM } from './runs.js';
 import { ACRONYMS, FILLERS, RELATIVES } from './vocabulary.js';
@@ -79,6 +80,21 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
 
 // trying to reach someone: "tyrone went home. trying destiny cash"
 const REACHING = new Set(['trying', 'try', 'tried', 'paging', 'calling', 'texting', 'reaching']);
+
+const STREET = new RegExp(`^(?:${STREET_WORDS})$`);
+
+/** `w` opens a line or sentence, or follows an opening "also". */
+function opensClause(doc: Doc, infos: WordInfo[], w: WordInfo): boolean {
+  const also = infos[w.index - 1];
+  const from = also !== undefined && adjacent(also, w) && also.lower === 'also' ? also.tok.start : w.tok.start;
+  return CLAUSE_START.test(doc.text.slice(Math.max(0, from - 2), from));
+}
+
+/** What a person does, right after `w`: a verb that follows people ("is", "called"), or "locked" out. */
+function actsAfter(infos: WordInfo[], w: WordInfo): boolean {
+  const verb = infos[w.index + 1];
+  return verb !== undefined && adjacent(w, verb) && (verb.personVerb || verb.weakPersonVerb || verb.lower === 'locked');
+}
 
 const ERRAND = new Set(['calling', 'from', 'here', 'speaking', 'at', 'in', 'on', 'with']);
 
@@ -274,6 +290,13 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     const surname = infos[i + 1];
     if (cue !== undefined && adjacent(cue, w) && (cue.weakCue || cue.strongCue || REACHING.has(cue.lower)) && w.given && w.rank <= 1000 && !w.functionWord && !w.weakPersonVerb && !w.tech && surname !== undefined && adjacent(w, surname) && frequentSurname(surname) && PAIR_ENDS.test(doc.text.slice(surname.tok.end, surname.tok.end + 6))) {
       addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
+      i++;
+      continue;
+    }
+    // "also colt wolfe is still waiting", "glen holiday locked out again": the same pair opening a clause,
+    // then what people do (no street: "grace lane is closed")
+    if (surname !== undefined && opensClause(doc, infos, w) && w.given && w.rank <= 1000 && adjacent(w, surname) && frequentSurname(surname) && !STREET.test(surname.lower) && actsAfter(infos, surname)) {
+      addPerson(doc, w.tok.start, surname.tok.end);
       i++;
       continue;
     }
