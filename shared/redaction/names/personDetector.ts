@@ -7,6 +7,7 @@ import { namesAboveAddress } from './namesAboveAddress.js';
 import { namesBeforeAddress } from './namesBeforeAddress.js';
 import { givenAfterComma } from './givenAfterComma.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
+import { initialledSurnames } from './initialledSurnames.js';
 import { listSiblings } from './listSiblings.js';
 import { lowerCaseForms } from './lowerCaseForms.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
@@ -50,6 +51,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   contactLines(doc);
   detectSpelledNames(doc);
   detectCapsNames(doc, infos);
+  initialledSurnames(doc);
   matchEmailLocalParts(doc, infos, emailLocalParts);
   if (doc.text.includes('@')) namesBeforeAddress(doc);
   namesAboveAddress(doc);
