@@ -29,6 +29,9 @@ function typedInLowerCase({ alpha, caps }: CaseCounts): boolean {
   return alpha >= 8 && caps / alpha <= 0.03;
 }
 
+// typed in a hurry, these are "I'm", "I've" before they are the surnames Im and Ive
+const HURRIED = new Set(['im', 'ive']);
+
 /**
  * A ticket typed all in lower case carries no capitalisation signal: there, listed names that are
  * no ordinary words ("naperville" is not, "sarah" is) are treated as if capitalised.
@@ -37,7 +40,7 @@ function treatCaselessText(infos: WordInfo[], counts: CaseCounts): void {
   if (!typedInLowerCase(counts)) return;
   for (const w of infos) {
     if (w.cap || !w.alpha || w.tech || w.particle || w.base.length < 2) continue;
-    if (ACRONYMS.has(w.lower)) continue;
+    if (ACRONYMS.has(w.lower) || HURRIED.has(w.lower)) continue;
     if ((w.known && !w.common) || (w.given && w.ambiguous && w.rank <= 300)) w.cap = true;
   }
 }

@@ -137,6 +137,8 @@ const ASKED_FOR = new Set(['for', 'to', 'about', 'if', 'whether']);
 // an extension or a number to call: "call hope x60885", "pls call sophea at +1 253-220-1850"
 const EXTENSION_AFTER = /^\s{1,2}(?:x|ext\.?\s?|(?:at|on)\s{1,2}\+?\(?)\d/i;
 
+const CHARTING = /(?:^|\s)(?:charting|documenting|charted|documented) (?:on|for) $/;
+
 // what may follow a patient's name in a hurried note: "pt kiss dob ...", "pt ito rm 4"
 const PATIENT_DETAIL = /^\s{1,2}(?:dob|d\.o\.b|mrn|rm|room|bed|age|\d)/i;
 
@@ -239,6 +241,13 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       // ("adding fitrat nuriddinova from desktop support": or the errand that brings them)
       // (the first may be a frequent given name that is also a word: "pt forest n'diaye rm 603")
       if (adjacent(cue, w) && cue.strongCue && ((namedPart(w) && !w.common) || lowerNamePart(w, true)) && second !== undefined && adjacent(w, second) && namedPart(second) && !second.common && (PATIENT_DETAIL.test(doc.text.slice(second.tok.end, second.tok.end + 8)) || ERRAND.has(infos[i + 2]?.lower ?? '') || CLAUSE_OVER.test(doc.text.slice(second.tok.end, second.tok.end + 2)))) {
+        addPerson(doc, w.tok.start, second.tok.end);
+        i++;
+        continue;
+      }
+      // "keeps logging me out when im charting on sivakumar arulanantham and": two words no dictionary has
+      // after charting on or for (whom a chart is about)
+      if (namedPart(w) && !w.common && second !== undefined && adjacent(w, second) && namedPart(second) && CHARTING.test(doc.text.slice(Math.max(0, w.tok.start - 20), w.tok.start))) {
         addPerson(doc, w.tok.start, second.tok.end);
         i++;
         continue;
