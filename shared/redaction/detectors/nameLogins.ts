@@ -2,15 +2,14 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { fold } from '../text/fold.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
+import { LONG_PIECE, loginMatches } from './loginMatches.js';
 
 // A login made from a name the ticket gives: "SDEGROOT" beside "Sanne de Groot", "hgolubeva" beside
 // "Halyna Golubeva", "cashde9" beside "Dell Cash" (a transaction log, "by hgolubeva", "lockouts
 // cashde9"). Looked for once the names are known: a word all in lower case or all in capitals (a
 // name itself is capitalised) whose letters are starts of the known name parts, one of them four
 // letters or more, is that person's login; a first initial may lead. Ordinary words and products
-// stay ("HISTORY" beside "Story").
-const LOGIN = /(?<![\p{L}\p{N}@\\/.'’_-])(?:[a-z][a-z0-9._]{3,24}|[A-Z][A-Z0-9._]{3,24})(?![\p{L}\p{N}@\\/'’_-]|\.[A-Za-z0-9])/gu;
-const LONG_PIECE = 4;
+// stay ("HISTORY" beside "Story"). The words looked at are found by `loginMatches`.
 
 /** Whether `letters` is a run of starts of `parts` (after at most one free initial), one of them long. */
 function madeOfParts(letters: string, parts: readonly string[]): boolean {
@@ -61,9 +60,7 @@ export function detectNameLogins(doc: Doc): void {
   if (![...parts].some((p) => p.length >= LONG_PIECE)) return;
   const list = [...parts];
   const starts = startLetters(list);
-  const text = doc.text;
-  LOGIN.lastIndex = 0;
-  for (let m = LOGIN.exec(text); m; m = LOGIN.exec(text)) {
+  for (const m of loginMatches(doc, list)) {
     if (!mayStartPart(m[0], starts)) continue;
     const word = m[0].replace(/[._]+$/, '');
     const letters = word.toLowerCase().replace(/[^a-z]/g, '');
