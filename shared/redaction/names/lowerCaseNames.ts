@@ -304,7 +304,7 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     }
     // "also colt wolfe is still waiting", "glen holiday locked out again": the same pair opening a clause,
     // then what people do (no street: "grace lane is closed")
-    if (surname !== undefined && opensClause(doc, infos, w) && w.given && w.rank <= 1000 && adjacent(w, surname) && frequentSurname(surname) && !STREET.test(surname.lower) && actsAfter(infos, surname)) {
+    if (surname !== undefined && w.given && w.rank <= 1000 && adjacent(w, surname) && frequentSurname(surname) && !STREET.test(surname.lower) && actsAfter(infos, surname) && opensClause(doc, infos, w)) {
       addPerson(doc, w.tok.start, surname.tok.end);
       i++;
       continue;
