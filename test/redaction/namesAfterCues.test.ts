@@ -43,6 +43,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['an unlisted "Last, First" alone in a cell of a notes row', '11/17/2025 11:12 AM | Tursunov, Otabek | Phone call', 'Otabek'],
     ['an unlisted "LAST, FIRST" between a patient cue and a record cue', 'Accession MJ68165090, patient ERGASHEVA, DILNOZA (MRN 5181549).', 'DILNOZA'],
     ['a lower-case name signed after a call-back extension', 'pt kim rm 908 tele box not showing on central, HTTP 503. cb ext 30096 ottavia', 'ottavia'],
+    ['names made of ordinary words after "ring"', 'The charge phone should ring Sage Rose on nights.', 'Sage Rose'],
     ['a name signed after a call-back number and a dash', 'box down again, call me back at 555-201-0142 - tomas', 'tomas'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -76,6 +77,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['two products alone in a cell', '| Windows, Linux | Epic, Cerner |', 'Windows, Linux'],
     ['two ordinary words alone in a cell', '| 11/17/2025 | Pending, Review | Phone call |', 'Pending, Review'],
     ['ordinary words in capitals between a patient cue and a record cue', 'patient ACUTE, CARE (MRN pending)', 'ACUTE, CARE'],
+    ['a department after "ring"', 'Please ring Central Supply for a pump', 'Central Supply'],
     ['an ordinary word after a call-back extension', 'tele box not showing on central. cb x40182 stat', 'stat'],
     ['a code after a call-back extension, before more of the page', 'tele box not showing on central. cb x40182 ekg leads off on 4', 'ekg leads'],
   ])('keeps %s', (_label, input, kept) => {

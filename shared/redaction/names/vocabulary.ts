@@ -62,7 +62,7 @@ export const STRONG_CUES = new Set([
   ...RELATIVES,
 ]);
 export const WEAK_CUES = words(`
-  for from with to by per via ask asked tell told call called email emailed paged page text texted schedule scheduled
+  for from with to by per via ask asked tell told call called ring rang email emailed paged page text texted schedule scheduled
   book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
   notify notified remind reminded visit visited treat treated room bed shows showing actually its it's im i'm
   phoned messaged pinged e-mailed per fyi give gave assign assigned escalated handing handed
