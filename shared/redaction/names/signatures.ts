@@ -64,8 +64,10 @@ function plausible(words: string[], line: string): boolean {
 /** Words no ordinary word (or a frequent given name, "amber"): what a lower-case sign-off must be to read as a name. */
 function listedNames(words: string): boolean {
   const lex = nameLexicon();
-  // an initial ("s. perry") says nothing either way
-  return words.split(' ').filter((w) => !/^\p{Ll}\.$/u.test(w)).every((w) => !NOT_NAMES.has(w) && !NOT_GREETED.has(w) && (!isCommonWord(w) || (lex.isGivenName(w) && lex.censusRank(w) <= 1000)));
+  // an initial ("s. perry") is no word to judge, but makes the word after it a surname, even one that is
+  // also a word ("- t. cook"; \`plausible\` still turns down "- a. note")
+  const initialled = /^\p{Ll}\. /u.test(words);
+  return words.split(' ').filter((w) => !/^\p{Ll}\.$/u.test(w)).every((w) => !NOT_NAMES.has(w) && !NOT_GREETED.has(w) && (!isCommonWord(w) || (lex.isGivenName(w) && lex.censusRank(w) <= 1000) || initialled));
 }
 
 function markWords(doc: Doc, lineStart: number, lineText: string, groupText: string, groupIndex: number): void {
