@@ -92,12 +92,17 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['unlisted names spelled with diacritics', '1) RITM7472999 - Jarosław Szczepańska in Wound Care', ['Jarosław', 'Szczepańska']],
     ['names in print job file names', 'Jobs:\n  Lab_Çelik_Gülşen.pdf   359 KB\n  AVS_GeorgiouD_20240218.pdf  Paused', ['Çelik', 'Gülşen', 'Georgiou']],
     ['unlisted names after a document type in print job file names', 'Jobs:\n  Lab_Dorvil_Guerline.pdf   840 KB\n  AVS_StathopoulouC_20240317.pdf  Paused', ['Dorvil', 'Guerline', 'Stathopoulou']],
+    ['names that are words after a document type in print job file names', 'Jobs:\n  Lab_Bright_Rose.pdf   885 KB\n  AVS_YoungG_20261111.pdf  Paused', ['Bright', 'Rose', 'Young']],
     ['an HL7 name field of ordinary words', 'PID|1||41615228^^^MRN||MOORE^BROOK||20140526|M', ['MOORE', 'BROOK']],
     ['particles opening a surname', 'Rm 902 MAC GIOLLA PHÁDRAIG, DECLAN and Rm 813A FERREIRA DA SILVA, INÊS', ['MAC', 'GIOLLA', 'FERREIRA', 'SILVA']],
     ['two lower-case names before patient details', 'txt from floor: pt lihua xu rm 936 cant get on wifi', ['lihua', 'xu']],
   ])('removes %s', (_label, input, values) => {
     const out = text(input);
     for (const v of values) expect(out).not.toContain(v);
+  });
+
+  it('keeps the document type of a file name named after a person', () => {
+    expect(text('Jobs:\n  Lab_Bright_Rose.pdf   885 KB')).toContain('Lab_');
   });
 
   it.each([
@@ -121,6 +126,9 @@ describe('redactor: name forms of exports, e-mail lists and records', () => {
     ['test codes between bars outside a person segment', 'MSH|^~\\&|EPIC|ORM^O01|CBC^COMPLETE|'],
     ['products after "for"', 'Thanks for Cerner, Epic and the rest'],
     ['ordinary words and products after a document type in file names', 'Jobs:\n  Lab_Results_Final.pdf  Paused\n  Scan_Kofax_Batch.tif  Done\n  Ekg_Results_Final.pdf  Done'],
+    ['words that are names after a document type, not a surname then a given name', 'Jobs:\n  Lab_Bill_Pay.pdf  Paused\n  Lab_Rose_Garden.pdf  Done'],
+    ['names that are words in a file name with no document type first', 'see Quarterly_Young_Rose.pdf and ReportG_2024.pdf on the share'],
+    ['a word run into an initial after a document type', 'Jobs:\n  AVS_ReportG_2024.pdf  Paused'],
     ['unlisted words in a file name with no document type first', 'see Quarterly_Zorvex_Report.pdf on the share'],
   ])('keeps %s', (_label, input) => {
     expect(text(input)).toBe(input);
