@@ -19,6 +19,9 @@ describe('redactor: particles, hyphenated initials and the rest of a known surna
     ['a long unlisted given name in capitals before a known surname, in prose that makes it read as a code', 'Card scanner OCR puts the dependent into the subscriber field.\n  Subscriber: ELIEZER PAGAN\n  Dependents: 01 NORMAND PAGAN\n              02 YADIEL PAGAN\n', 'YADIEL'],
     ['a short unlisted given name in capitals before a known surname', 'Subscriber: JAN POPAL\nDependents: 01 YAO POPAL', 'YAO'],
     ['a frequent given name that is a word, in capitals, before a known surname', 'Subscriber: JAN POPAL\nDependents: 02 CLAY POPAL', 'CLAY'],
+    ['unlisted names in capitals after "Pt is", before a record cue', 'Telemetry shows "NO TELEMETRY" for bed 437B. Pt is PANAGIOTA STATHOPOULOU, adm Apr-09-2026, MRN 1785401', 'STATHOPOULOU'],
+    ['a name in capitals with a particle after "Pt is"', 'Pt is FRANCESCA DE LUCA, adm 04/07, MRN 00300764.', 'LUCA'],
+    ['a name in capitals with an Irish particle after "Pt is"', 'Pt is NIAMH Ó SÚILLEABHÁIN, adm 6.12.2025, MRN 00366731.', 'SÚILLEABHÁIN'],
     ['an initial and a surname that is a word, after "or"', 'Tray 2 jams. Ask for Shaniqua at the desk, or D. Swift on nights', 'Swift'],
     ['an initial and a surname that is a word, after "cc"', 'cc A. Penny and the team', 'Penny'],
   ])('removes %s', (_label, input, value) => {
@@ -31,6 +34,8 @@ describe('redactor: particles, hyphenated initials and the rest of a known surna
     ['hyphenated capitals before an ordinary word', 'See the A-Z Index and the Q-A Team page', 'A-Z Index'],
     ['a product before a known surname', 'Patient Maria Lopez called; the Kofax Lopez template is fine', 'Kofax'],
     ['an ordinary word before a known surname, in capitals', 'Subscriber: JAN POPAL\nPLEASE RECHECK POPAL', 'RECHECK'],
+    ['a state in capitals after "Pt is", before a record cue', 'Pt is STABLE, adm today', 'STABLE'],
+    ['a code in capitals after "Pt is" with no record cue', 'Pt is NPO, MRN pending', 'NPO'],
     ['a capitalised word after a letter that ends a sentence', 'Plan A failed. Try plan B. Grant access to the share first.', 'Grant access'],
     ['an ordinary word that is a rare surname, after a joiner and a letter', 'Theme A or B. Dark mode is on by default', 'Dark mode'],
     ['a code in capitals before a known surname, inside a sentence', 'The SQL job failed with ECONNREFUSED SMITH in the log. Dr. Smith saw it.', 'ECONNREFUSED'],

@@ -19,6 +19,8 @@ const SPACED_WORDS = /^[\p{L}\p{M}'’-]+(?: [\p{L}\p{M}'’-]+)+\s*$/u;
 // words of an address line that follow a name in a statement: "GUARANTOR KOU MARSH BOX 9853"
 const ADDRESS_WORDS = new Set(['box', 'po', 'pob', 'apt', 'suite', 'ste', 'rr', 'hc', 'unit', 'flat', 'route']);
 
+const RECORD_AFTER = /^,?\s{1,2}\(?(?:adm|mrn|dob|d\.o\.b|ssn)\b/i;
+
 /** A word in capitals that can be part of a name: letters, not a code, a department or an ordinary word unless a census name. */
 function capsNamePart(w: WordInfo): boolean {
   if (!w.alpha || !w.upper || w.base.length < 2) return false;
@@ -50,16 +52,19 @@ export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
     for (let prev = infos[j - 1] as WordInfo; j < infos.length && name.length < 3; j++) {
       const w = infos[j] as WordInfo;
       const gap = w.tok.start - prev.tok.end;
-      if (w.tok.line !== cue.tok.line || gap < 1 || gap > (name.length ? 1 : 6) || !capsNamePart(w)) break;
+      // (a particle inside the name: "FRANCESCA DE LUCA", "NIAMH Ó SÚILLEABHÁIN")
+      if (w.tok.line !== cue.tok.line || gap < 1 || gap > (name.length ? 1 : 6) || !(capsNamePart(w) || (w.particle && w.startsUpper))) break;
       name.push(w);
       prev = w;
     }
-    // a sender's name ends the page: its words need not be listed ("FROM SOKHA KEO")
     const lastWord = name[name.length - 1];
+    // a sender's name ends the page: its words need not be listed ("FROM SOKHA KEO")
     const signsPage = sender && name.length >= 2 && lastWord !== undefined && SPACED_WORDS.test(doc.text.slice((name[0] as WordInfo).tok.start, doc.lineEnd(cue.tok.line)));
     // after a room number, a word in capitals that is no ordinary word or code is the patient's
     const roomPatient = room && name.some((w) => w.base.length >= 4);
-    if (!name.length || !(name.some((w) => w.known || hasLatinDiacritic(w.base)) || signsPage || roomPatient)) continue;
+    // a record cue right after says the words are the patient's, listed or not ("Pt is PANAGIOTA STATHOPOULOU, adm ...")
+    const recordAfter = lastWord !== undefined && RECORD_AFTER.test(doc.text.slice(lastWord.tok.end, lastWord.tok.end + 8));
+    if (!name.length || !(name.some((w) => w.known || hasLatinDiacritic(w.base)) || signsPage || roomPatient || recordAfter)) continue;
     addPerson(doc, (name[0] as WordInfo).tok.start, (name[name.length - 1] as WordInfo).tok.end);
     i = j - 1;
   }
