@@ -14,6 +14,13 @@
  * no character outside a word into an ASCII letter.
  */
 
+/** A word gate and a scan it stands for, of the text or lower-cased (`Doc.lower`): listed for the property test. */
+export interface WordGateOf {
+  bit: number;
+  scan: RegExp;
+  lower?: boolean;
+}
+
 /** One word's test: the word as it stands and lower-cased. */
 export type WordTest = (word: string, lower: string) => boolean;
 
