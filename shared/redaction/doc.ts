@@ -2,6 +2,7 @@ import type { Budget } from './budget.js';
 import type { NetworkAllowList } from './validators/networkAllowList.js';
 import { isForeignText } from './text/foreignText.js';
 import { tokenize, type Token } from './text/tokenize.js';
+import { wordInfos, type WordInfo } from './names/wordInfo.js';
 import type { PiiType, Span } from './types.js';
 
 // What measureRuns counts: ASCII digits (which are also VIN characters), and the letters of a VIN
@@ -22,6 +23,8 @@ export class Doc {
   readonly nameParts = new Set<string>();
   private lineStarts: number[] | undefined;
   private tokenList: Token[] | undefined;
+  private infos: WordInfo[] | undefined;
+  private gates = -1;
   private lowerText: string | undefined;
   private aligned: boolean | undefined;
   private digitRun = -1;
@@ -146,6 +149,22 @@ export class Doc {
   tokens(): Token[] {
     this.tokenList ??= tokenize(this.text);
     return this.tokenList;
+  }
+
+  /** Facts of every word (the name detector's; the same objects whoever asks first). */
+  words(): WordInfo[] {
+    this.infos ??= wordInfos(this.tokens(), this.text);
+    return this.infos;
+  }
+
+  /** The word gates some word of the text passes (see `text/wordGates.ts`): bits of gates that may let a scan find something. */
+  get wordBits(): number {
+    if (this.gates < 0) {
+      let bits = 0;
+      for (const w of this.words()) bits |= w.gates;
+      this.gates = bits;
+    }
+    return this.gates;
   }
 
   /** Written mostly in another language than English (see `text/foreignText.ts`); judged once, when first asked. */

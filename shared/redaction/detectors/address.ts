@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { textWordGate, type WordGateOf } from '../text/wordGates.js';
 
 // Title-case or upper-case forms only: "2 pt" (two patients) is not a street
 const either = (words: string) => `(?:${words.split('|').flatMap((w) => [w, w.toUpperCase()]).join('|')})`;
@@ -42,11 +43,17 @@ const CITY_STATE = new RegExp(
 // where the state of a CITY_STATE match can stand (after the white space before it): a match starts
 // at most 3 * 31 + 2 (city) + 1 (comma) + 1 (a second space) characters before that white space
 const STATE_AT = new RegExp(String.raw`\s(?:${STATES}|${STATE_NAMES})\b`, 'g');
+// a word gate: after \s, a state's code or (first) name starts a word and ends it or meets a joiner
+const STATE_WORDS = textWordGate(new RegExp(String.raw`^(?:${STATES}|${STATE_NAMES.replace(/ [^|]*/g, '')})\b`));
 const CITY_BEFORE_STATE = 100;
 // what every CITY_STATE_LOWER match holds (a state code before a ZIP): the scan is skipped without it
 const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
 // the street word of STREET_LOWER with what must follow it (after a space, as there)
 const STREET_LOWER_GATE = new RegExp(`[ ]${LOWER_STREET_END}`);
+// a word gate for it: after a space and before what must follow, the street word is a whole word
+const STREET_LOWER_WORDS = textWordGate(new RegExp(`^(?:${STREET_WORDS})$`));
+// a word gate for STREET: its street type follows a space or a line break, so starts a word
+const STREET_TYPE_WORDS = textWordGate(new RegExp(String.raw`^${SUFFIX}\b`));
 // street types that are also common words ("3 Dry Run"): only after a house number of 3+ digits
 // (unless a full street type follows: "92 E Dogwood Hollow Way")
 const WEAK_STREET = new RegExp(String.raw`^\d{1,2}\b.*\b(?:Run|Bend|Trace|Hollow|RUN|BEND|TRACE|HOLLOW)\b(?![ ]${SUFFIX}\b)`);
@@ -95,7 +102,12 @@ export function detectAddresses(doc: Doc): void {
   const streetLines = new Set<number>();
   for (const re of [STREET, PO_BOX, STREET_LOWER]) {
     // every PO_BOX match says "box"
-    const absent = re === PO_BOX ? !doc.lower.includes('box') && !doc.lower.includes('pob') : re === STREET_LOWER && !STREET_LOWER_GATE.test(text);
+    const absent =
+      re === PO_BOX
+        ? !doc.lower.includes('box') && !doc.lower.includes('pob')
+        : re === STREET_LOWER
+          ? (doc.wordBits & STREET_LOWER_WORDS) === 0 || !STREET_LOWER_GATE.test(text)
+          : (doc.wordBits & STREET_TYPE_WORDS) === 0;
     re.lastIndex = absent ? text.length : 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[0].replace(/[\s,]+$/, '');
@@ -113,7 +125,7 @@ export function detectAddresses(doc: Doc): void {
   }
   // each search starts a little before the next place a state can stand: the text before it holds
   // no match, and the text after the last such place is not searched at all
-  for (let from = 0; ; ) {
+  for (let from = 0; (doc.wordBits & STATE_WORDS) !== 0; ) {
     STATE_AT.lastIndex = from;
     const state = STATE_AT.exec(text);
     if (!state) break;
@@ -172,3 +184,10 @@ export function detectAddresses(doc: Doc): void {
     doc.add(at, at + zip.length, 'ZIP', 40, zip.slice(0, 5));
   }
 }
+
+/** The word gates of this file, each with a scan it stands for (test/redaction/wordGates.test.ts). */
+export const ADDRESS_WORD_GATES: WordGateOf[] = [
+  { bit: STATE_WORDS, scan: STATE_AT },
+  { bit: STREET_LOWER_WORDS, scan: STREET_LOWER_GATE },
+  { bit: STREET_TYPE_WORDS, scan: STREET },
+];

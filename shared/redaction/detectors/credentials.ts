@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { hasX12, isX12Code, isX12Segment } from './x12.js';
 import { charClass } from '../text/charClass.js';
+import { lowerWordGate, textWordGate, type WordGateOf } from '../text/wordGates.js';
 
 // each with the fixed text every match holds: the scan is skipped when the text lacks it
 const PATTERNS: [string[], RegExp][] = [
@@ -13,38 +14,30 @@ const PATTERNS: [string[], RegExp][] = [
   [['sk-'], /\bsk-[A-Za-z0-9_-]{20,255}/g],
   [['AIza'], /\bAIza[0-9A-Za-z_-]{35}\b/g],
 ];
-// any of them at all (one scan; most texts have none)
-const ANY_PATTERN = /eyJ|AKIA|ASIA|gh[pousr]_|xox|sk-|AIza/;
-// the value after a scheme or key; the keyword itself stays
-// with the fixed text (of the lower-cased text for /i) every match holds, and the separator it needs
-const AFTER_KEY: { re: RegExp; words: string[]; sep?: string[]; lower?: boolean; type: 'CREDENTIAL' | 'USERNAME' }[] = [
-  { re: /\b(?:Basic|Token|Negotiate|Digest)\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/g, words: ['Basic', 'Token', 'Negotiate', 'Digest'], type: 'CREDENTIAL' },
-  // "bearer" is no ordinary word: in any case ("AUTHORIZATION: BEARER EYJ...", a note typed in capitals)
-  { re: /\bbearer\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/gi, words: ['bearer'], lower: true, type: 'CREDENTIAL' },
-  {
-    re: /\b(?:password|passwd|pwd|secret|client_secret|api_key|apikey|api-key|access_key|secret_key|accountkey|sharedaccesskey|sig|token|access_token|refresh_token|auth|x-api-key)\s{0,2}[=:]\s{0,2}["']?([^\s;"'&,<>]{3,512})/gi,
-    words: ['pass', 'pwd', 'secret', 'api', 'access_key', 'accountkey', 'accesskey', 'sig', 'token', 'auth'],
-    sep: ['=', ':'],
-    lower: true,
-    type: 'CREDENTIAL',
-  },
-  { re: /\b(?:user id|uid|user|username)\s{0,2}=\s{0,2}([^\s;"'&<>]{2,128})/gi, words: ['uid', 'user'], sep: ['='], lower: true, type: 'USERNAME' },
-];
-// whether the text holds one of an AFTER_KEY entry's key words: a few words are looked for one by
-// one (includes is the cheaper test then), more as one pattern, made once
-function hasAnyWord(words: string[], hay: string): boolean {
-  return words.length <= 4 ? words.some((w) => hay.includes(w)) : anyWord(words).test(hay);
+// any of them at all, as a word gate (most texts have none): the fixed texts are ASCII word
+// characters inside one word, but for "sk-", whose hyphen joins it to the word after it or ends it
+const ANY_PATTERN = textWordGate(/eyJ|AKIA|ASIA|gh[pousr]_|xox|\bsk(?:-|$)|AIza/);
+// the fixed text every match of a key holds (in the lower-cased text for /i), as a word gate: each
+// is ASCII letters, digits and _, so inside one word
+function keyWords(words: string[], lower?: boolean): number {
+  const re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
+  return lower ? lowerWordGate(re) : textWordGate(re);
 }
 
-const wordPatterns = new Map<string[], RegExp>();
-function anyWord(words: string[]): RegExp {
-  let re = wordPatterns.get(words);
-  if (!re) {
-    re = new RegExp(words.map((w) => w.replace(/[.*+?^${}()|[\]\\-]/g, '\\$&')).join('|'));
-    wordPatterns.set(words, re);
-  }
-  return re;
-}
+// the value after a scheme or key; the keyword itself stays
+// with the word gate of what every match holds, and the separator it needs
+const AFTER_KEY: { re: RegExp; words: number; sep?: string[]; type: 'CREDENTIAL' | 'USERNAME' }[] = [
+  { re: /\b(?:Basic|Token|Negotiate|Digest)\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/g, words: keyWords(['Basic', 'Token', 'Negotiate', 'Digest']), type: 'CREDENTIAL' },
+  // "bearer" is no ordinary word: in any case ("AUTHORIZATION: BEARER EYJ...", a note typed in capitals)
+  { re: /\bbearer\s{1,3}([A-Za-z0-9._~+/=-]{8,4096})/gi, words: keyWords(['bearer'], true), type: 'CREDENTIAL' },
+  {
+    re: /\b(?:password|passwd|pwd|secret|client_secret|api_key|apikey|api-key|access_key|secret_key|accountkey|sharedaccesskey|sig|token|access_token|refresh_token|auth|x-api-key)\s{0,2}[=:]\s{0,2}["']?([^\s;"'&,<>]{3,512})/gi,
+    words: keyWords(['pass', 'pwd', 'secret', 'api', 'access_key', 'accountkey', 'accesskey', 'sig', 'token', 'auth'], true),
+    sep: ['=', ':'],
+    type: 'CREDENTIAL',
+  },
+  { re: /\b(?:user id|uid|user|username)\s{0,2}=\s{0,2}([^\s;"'&<>]{2,128})/gi, words: keyWords(['uid', 'user'], true), sep: ['='], type: 'USERNAME' },
+];
 
 // password-shaped words: a symbol plus two of lower/upper/digit, no path or host punctuation.
 // A word starts only where a run of non-delimiters starts (after ^ or one of \s ( [ " '), so each
@@ -97,14 +90,14 @@ const NEXT_KEY = /^[a-z_]{2,20}=$/;
 /** Secrets: tokens and keys by shape, values after auth schemes and key=value pairs, password-shaped words. */
 export function detectCredentials(doc: Doc): void {
   const text = doc.text;
-  const anyPattern = ANY_PATTERN.test(text);
+  const anyPattern = (doc.wordBits & ANY_PATTERN) !== 0;
   for (const [words, re] of PATTERNS) {
     if (!anyPattern || !words.some((w) => text.includes(w))) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) doc.add(m.index, m.index + m[0].length, 'CREDENTIAL', 90);
   }
-  for (const { re, words, sep, lower, type } of AFTER_KEY) {
-    if ((sep && !sep.some((c) => text.includes(c))) || !hasAnyWord(words, lower ? doc.lower : text)) continue;
+  for (const { re, words, sep, type } of AFTER_KEY) {
+    if ((sep && !sep.some((c) => text.includes(c))) || (doc.wordBits & words) === 0) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const value = m[1] ?? '';
@@ -158,3 +151,6 @@ export function detectCredentials(doc: Doc): void {
     if (w.length - key >= 3) doc.add(m.index + key, m.index + w.length, 'CREDENTIAL', 88);
   }
 }
+
+/** The word gates of this file, each with a scan it stands for (test/redaction/wordGates.test.ts). */
+export const CREDENTIAL_WORD_GATES: WordGateOf[] = [...PATTERNS.map(([, re]) => ({ bit: ANY_PATTERN, scan: re })), ...AFTER_KEY.map(({ re, words }) => ({ bit: words, scan: re }))];

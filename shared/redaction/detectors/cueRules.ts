@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { bounded } from '../text/context.js';
 import { typedInCapitals } from '../text/typedInCapitals.js';
+import { cueHints, hintHits, type CueHints } from './cueHints.js';
 import type { PiiType } from '../types.js';
 
 /**
@@ -39,15 +40,44 @@ const FILLERS = new Set([
 const SEP = /[\s:;#=(),.\-'"/\\*[\]]*/y;
 const FILLER_WORD = /[A-Za-z]+/y;
 
+/** A list of cue rules made ready to apply (when its module loads: see `cueHints`). */
+export interface CueRuleList {
+  rules: readonly CueRule[];
+  /** Per rule: its cue made sticky (or kept global when it has no hints), and its bit (0 without hints). */
+  cues: RegExp[];
+  bits: number[];
+  hints: CueHints;
+}
+
+export function cueRuleList(rules: readonly CueRule[]): CueRuleList {
+  if (rules.length > 31) throw new RangeError('at most 31 cue rules per list');
+  const bits = rules.map((r, i) => (r.hints ? 1 << i : 0));
+  const hints = [...new Set(rules.flatMap((r) => r.hints ?? []))];
+  const rulesOf = new Map<string, number>();
+  for (const h of hints) {
+    let mask = 0;
+    rules.forEach((r, i) => {
+      if (r.hints?.some((p) => h.startsWith(p))) mask |= 1 << i;
+    });
+    rulesOf.set(h, mask);
+  }
+  return {
+    rules,
+    cues: rules.map((r, i) => (bits[i] ? new RegExp(r.cue.source, r.cue.flags.replace('g', '') + 'y') : r.cue)),
+    bits,
+    hints: cueHints(hints, rulesOf),
+  };
+}
+
 /** Applies cue rules: for each cue occurrence, finds the value within a few words after it. */
-export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
+export function applyCueRules(doc: Doc, list: CueRuleList): void {
   const text = doc.text;
-  const scan = scanFor(rules);
-  const hits = hintHits(text, scan);
+  const rules = list.rules;
+  const hits = hintHits(doc, list.hints);
   for (let r = 0; r < rules.length; r++) {
     const rule = rules[r] as CueRule;
-    const cue = scan.cues[r] as RegExp;
-    const bit = scan.bits[r] as number;
+    const cue = list.cues[r] as RegExp;
+    const bit = list.bits[r] as number;
     if (bit === 0) {
       // no hints: scan the whole text
       cue.lastIndex = 0;
@@ -72,65 +102,6 @@ export function applyCueRules(doc: Doc, rules: readonly CueRule[]): void {
     }
     doc.budget.check();
   }
-}
-
-interface HintScan {
-  /** Per rule: its cue made sticky (or kept global when it has no hints), and its bit (0 without hints). */
-  cues: RegExp[];
-  bits: number[];
-  /** Every hint after \b, case-insensitive like the cues, longest first: a match is the longest hint there. */
-  re: RegExp;
-  /** For each hint, the bits of the rules listing it or a hint it starts with. */
-  rulesOf: Map<string, number>;
-}
-const hintScans = new WeakMap<readonly CueRule[], HintScan>();
-
-function scanFor(rules: readonly CueRule[]): HintScan {
-  let scan = hintScans.get(rules);
-  if (scan) return scan;
-  if (rules.length > 31) throw new RangeError('at most 31 cue rules per list');
-  const bits = rules.map((r, i) => (r.hints ? 1 << i : 0));
-  const hints = [...new Set(rules.flatMap((r) => r.hints ?? []))].sort((a, b) => b.length - a.length);
-  const escape = (h: string) => h.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&');
-  const rulesOf = new Map<string, number>();
-  for (const h of hints) {
-    let mask = 0;
-    rules.forEach((r, i) => {
-      if (r.hints?.some((p) => h.startsWith(p))) mask |= 1 << i;
-    });
-    rulesOf.set(h, mask);
-  }
-  scan = {
-    cues: rules.map((r, i) => (bits[i] ? new RegExp(r.cue.source, r.cue.flags.replace('g', '') + 'y') : r.cue)),
-    bits,
-    re: new RegExp(`\\b(?:${hints.map(escape).join('|')})`, 'gi'),
-    rulesOf,
-  };
-  hintScans.set(rules, scan);
-  return scan;
-}
-
-/** Where a hint stands at a word start, and the bits of the rules it may start a cue of. */
-interface HintHits {
-  at: number[];
-  rules: number[];
-  any: number;
-}
-
-/** One scan for all rules' hints. */
-function hintHits(text: string, scan: HintScan): HintHits {
-  const hits: HintHits = { at: [], rules: [], any: 0 };
-  const re = scan.re;
-  re.lastIndex = 0;
-  // resume one character after each match: "ss#" also starts "ss"
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const rules = scan.rulesOf.get(m[0].toLowerCase()) ?? 0;
-    hits.at.push(m.index);
-    hits.rules.push(rules);
-    hits.any |= rules;
-    re.lastIndex = m.index + 1;
-  }
-  return hits;
 }
 
 function findValue(doc: Doc, rule: CueRule, from: number): void {

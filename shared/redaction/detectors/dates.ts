@@ -4,6 +4,7 @@ import { FOREIGN_MONTH_SOURCE, FOREIGN_WEEKDAY_SOURCE } from '../validators/cale
 import { isCommonWord } from '../text/englishLexicon.js';
 import { TECH } from '../names/vocabulary.js';
 import { STREET_WORDS } from './address.js';
+import { lowerWordGate, type WordGateOf } from '../text/wordGates.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 // full month names only for dates said in words ("May first"; "Mar" is no month said aloud)
@@ -31,7 +32,11 @@ function yearOf(said: string | undefined): string | undefined {
 }
 
 // `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
-const MONTH_GATE = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+// (a word gate: a month's letters are ASCII letters in a row, so inside one word)
+const MONTH_SCAN = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
+const MONTH_WORDS = lowerWordGate(MONTH_SCAN);
+/** The word gate of this file with the scan it stands for (test/redaction/wordGates.test.ts). */
+export const DATE_WORD_GATES: WordGateOf[] = [{ bit: MONTH_WORDS, scan: MONTH_SCAN, lower: true }];
 // `gate`: a cheaper pattern every match holds in the lower-cased text (the scan is skipped without it;
 // what it must hold before a literal is looked at behind that literal: a scan for a literal is quick);
 // `valid`: the numbers can be a day and a month ("6.90.85" after "fw" is a firmware version)
@@ -288,7 +293,7 @@ export function detectDates(doc: Doc): void {
     const at = m.index + m[0].length - value.length;
     doc.add(at, at + value.length, 'DOB', 45);
   }
-  const months = MONTH_GATE.test(doc.lower);
+  const months = (doc.wordBits & MONTH_WORDS) !== 0;
   const headers = new Map<number, boolean>();
   // one Date per ticket at most, read when first needed: most tickets never ask (a Date is not free)
   let thisYear = 0;

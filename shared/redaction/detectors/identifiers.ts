@@ -7,7 +7,7 @@ import { deaValid } from '../validators/dea.js';
 import { isHostShaped } from '../validators/hostShape.js';
 import { npiValid } from '../validators/luhn.js';
 import { vinValid } from '../validators/vin.js';
-import { applyCueRules, digitsAtLeast, type CueRule } from './cueRules.js';
+import { applyCueRules, cueRuleList, digitsAtLeast } from './cueRules.js';
 
 // MRN values, also with a check digit or letter: 23-16-81-7, 41-25352, 7591614/2, F293474V, 55038241N
 // (and an outside facility's: a letter among digits "660M90905", a site prefix "SJMC-3204836")
@@ -21,7 +21,7 @@ const HOST_NAME = /^[A-Za-z]{2,6}-(?:[A-Za-z]{3,}\d{1,5}[A-Za-z]?|[A-Za-z]{3,}-[
 const VERSION = /^v(?:er)?\d+(?:\.\d+)+$/i;
 
 /** Identifiers recognised by the words in front of them (Presidio-style context, on whole words). */
-const RULES: CueRule[] = [
+export const CUE_RULES = cueRuleList([
   // values: letters + digits (E1234567) or digit groups (269-64-25)
   { type: 'MRN', cue: /\b(?:mrn|mr#|mr no|mr number|medical record(?: number| no| #)?|med rec(?: no| #)?|chart(?: number| no| #)|patient id|pt id|ehr id|empi|epi|expediente|prontu[aá]rio|dossier|patientennummer|patientennr|patiëntnummer|historia cl[ií]nica)(?![\p{L}\p{N}])/giu, value: MRN_VALUE, maxFillers: 2, hints: ['mr', 'med', 'chart', 'patient id', 'pt id', 'ehr id', 'empi', 'epi', 'expediente', 'prontu', 'dossier', 'patientennummer', 'patientennr', 'pati', 'historia'] },
   // specimen accession numbers name the patient's specimen: "accession W99721583657", "acc # 24-HC-967060"
@@ -124,7 +124,7 @@ const RULES: CueRule[] = [
     hints: ['temp', 'pass', 'pwd', 'pw'],
   },
   { type: 'SSN', cue: /\b(?:ssn|ss#|social security(?: number| no| #)?|soc sec)\b/gi, value: /\d{3}[- .]?\d{2}[- .]?\d{4}/y, hints: ['ssn', 'ss#', 'social security', 'soc sec'] },
-];
+]);
 
 // MRN shapes without a cue next to them. "MR" + 8 digits is specific enough alone; "M" + 7 digits
 // and 3-2-2 or 2-5 digit groups also occur as part or control numbers, so they need a patient in the
@@ -173,7 +173,7 @@ const MBI = new RegExp(String.raw`(?<![\w-])[1-9]${MBI_LETTER}[AC-HJKMNP-RT-Y\d]
 
 /** Cue-led identifiers, MRN shapes, plus unlabeled ones that carry their own checksum (DEA, NPI, VIN). */
 export function detectIdentifiers(doc: Doc): void {
-  applyCueRules(doc, RULES);
+  applyCueRules(doc, CUE_RULES);
   detectBareMrns(doc);
   const text = doc.text;
   RAMQ.lastIndex = 0;

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { FILLERS } from '../names/vocabulary.js';
 import type { PiiType } from '../types.js';
+import { lowerWordGate, type WordGateOf } from '../text/wordGates.js';
 
 // Numbers read out digit by digit in voicemail and IVR transcripts: "six two seven, four four two,
 // one four seven five", "nine oh one double four ...". Seven or more digits in a row are a phone
@@ -13,6 +14,8 @@ const FILLER = `(?:${[...FILLERS].join('|')})`;
 const RUN = new RegExp(String.raw`\b${SAID}(?:(?:,?[ ]{1,2}(?:${FILLER},?[ ]{1,2})?|[ ]?-[ ]?|\.{2,3}[ ]?)${SAID}){4,}\b`, 'gi');
 // two digit words in a row: the scan runs only when the text has them
 const GATE = new RegExp(String.raw`\b${DIGIT}[ ,-]{1,3}${DIGIT}\b`, 'i');
+// before it, a word gate: the first digit word ends its word or meets a hyphen in it
+const DIGIT_WORDS = lowerWordGate(new RegExp(String.raw`\b${DIGIT}(?:$|-)`, 'i'));
 const CUE =
   /\b(?:(medical record(?: number| no)?|mrn|chart(?: number)?|patient id|record number)|(account(?: number)?|acct|member id|policy)|(employee id|employee number|badge(?: number)?|user id)|(phone|number|call|callback|call back|cell|mobile|reach|text|contact|fax))\b/g;
 
@@ -40,7 +43,7 @@ function typeOf(doc: Doc, start: number): PiiType {
 
 export function detectSpokenNumbers(doc: Doc): void {
   const text = doc.text;
-  if (!GATE.test(doc.lower)) return;
+  if ((doc.wordBits & DIGIT_WORDS) === 0 || !GATE.test(doc.lower)) return;
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     // a phone number has seven digits or more; an id after its cue may have five
@@ -52,3 +55,6 @@ export function detectSpokenNumbers(doc: Doc): void {
   }
   doc.budget.check();
 }
+
+/** The word gate of this file with the scan it stands for (test/redaction/wordGates.test.ts). */
+export const SPOKEN_WORD_GATES: WordGateOf[] = [{ bit: DIGIT_WORDS, scan: GATE, lower: true }];

@@ -28,7 +28,6 @@ import { detectCapsNames } from './capsNames.js';
 import { ageApposition } from './ageApposition.js';
 import { cjkNames } from './cjkNames.js';
 import { detectSpelledNames } from './spelledNames.js';
-import { wordInfos } from './wordInfo.js';
 import { wrappedNames } from './wrappedNames.js';
 
 /**
@@ -38,7 +37,7 @@ import { wrappedNames } from './wrappedNames.js';
  * Every part of a name found anywhere is then removed everywhere in the ticket.
  */
 export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): void {
-  const infos = wordInfos(doc.tokens(), doc.text);
+  const infos = doc.words();
   const { caseless } = applyCaseSignals(infos);
   doc.budget.check();
   scoreRuns(doc, infos, candidateRuns(doc, infos));

@@ -7,6 +7,7 @@ import { fold, foldAsciiLower, isAscii } from '../text/fold.js';
 import { mayBeLetter } from '../text/asciiLetter.js';
 import { ownString } from '../text/ownString.js';
 import { HashedSlots } from '../text/hashedSlots.js';
+import { gateBits } from '../text/wordGates.js';
 
 /** What the name detector needs to know about one word. */
 export interface WordInfo {
@@ -52,6 +53,8 @@ export interface WordInfo {
   shortCaps: boolean;
   /** Lets a `shortCaps` word be a name (a ticket typed in capitals); no effect on other words. */
   allowName(): void;
+  /** The word gates the token passes (see `text/wordGates.ts`). */
+  readonly gates: number;
 }
 
 // CamelCase inside a word marks a product (PowerChart, MedStation) unless it is a name prefix (McCormick, DeShawn)
@@ -102,6 +105,8 @@ interface Facts {
   readonly pieces: readonly string[];
   readonly rank: number;
   readonly bits: number;
+  /** The word gates the word passes (`gateBits`). */
+  readonly gates: number;
 }
 
 // the bits of Facts.bits, one per yes/no fact of WordInfo (`cap` starts as `startsUpper`)
@@ -222,6 +227,9 @@ class Word implements WordInfo {
   get shortCaps(): boolean {
     return (this.f.bits & SHORT_CAPS) !== 0;
   }
+  get gates(): number {
+    return this.f.gates;
+  }
   allowName(): void {
     if ((this.f.bits & SHORT_CAPS) !== 0) this.nameAllowed = true;
   }
@@ -306,7 +314,7 @@ function wordFacts(text: string, afterTech: boolean): Facts {
     (possessive ? POSSESSIVE : 0) | (cap ? STARTS_UPPER : 0) | (alpha ? ALPHA : 0) | (upper ? UPPER : 0) | (initial ? INITIAL : 0) | (known ? KNOWN : 0) |
     (given ? GIVEN : 0) | (ambiguous ? AMBIGUOUS : 0) | (common ? COMMON : 0) | (tech ? TECH_WORD : 0) | (product ? PRODUCT : 0) |
     (functionWord ? FUNCTION_WORD : 0) | (shortCaps ? SHORT_CAPS : 0) | listedBits(listed);
-  return { word: text, base, folded, lower, pieces, rank, bits };
+  return { word: text, base, folded, lower, pieces, rank, bits, gates: gateBits(text) };
 }
 
 // lists that make a word a code, not a name
@@ -326,7 +334,7 @@ function letterlessFacts(text: string, afterTech: boolean): Facts {
   const tech = afterTech || functionWord || techPart || (listed & CODE_LISTS) !== 0;
   const pieces = hasJoiner(text) ? text.split(/[-']/) : [folded];
   const bits = (tech ? TECH_WORD : 0) | ((listed & Listed.TECH) !== 0 ? PRODUCT : 0) | (functionWord ? FUNCTION_WORD : 0) | listedBits(listed);
-  return { word: text, base: text, folded, lower: text, pieces, rank: Infinity, bits };
+  return { word: text, base: text, folded, lower: text, pieces, rank: Infinity, bits, gates: gateBits(text) };
 }
 
 /** The facts that are a vocabulary list holding the word. */
