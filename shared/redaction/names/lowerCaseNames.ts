@@ -32,7 +32,6 @@ const CLAUSE_START = /(?:^|\n|[.!?]\s)$/;
 
 // courtesy titles and the doctor's: after them a frequent census name counts, ordinary word or not
 const COURTESY_TITLES = new Set(['dr', 'dr.', 'doctor', 'mr', 'mrs', 'ms', 'miss', 'mx', 'prof']);
-// where a clause is over: punctuation, a line break or the end
 // what ends a clause after a name: a mark, a dash, the line's end, or a word that starts the next clause
 export const PAIR_ENDS = /^(?:[.,;:!?)]|'s\b|’s\b| [-–—] |\s*$|\s*\n| (?:but|and|has|had|is|was|who|in|at|on)\b)/;
 
@@ -306,7 +305,7 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     // "also colt wolfe is still waiting", "glen holiday locked out again": the same pair opening a clause,
     // then what people do (no street: "grace lane is closed")
     if (surname !== undefined && w.given && w.rank <= 1000 && adjacent(w, surname) && frequentSurname(surname) && !STREET.test(surname.lower) && actsAfter(infos, surname) && opensClause(doc, infos, w)) {
-      addPerson(doc, w.tok.start, surname.tok.end);
+      addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
       i++;
       continue;
     }
