@@ -43,6 +43,7 @@ describe('redactor: text typed in one case', () => {
     ["a number's owner on a contact line", 'call the number on file:\ngrace butler (mobile)\nshe answers after 5', 'butler'],
     ['a frequent given name and surname opening a line, then what people do', 'quick one\nglen holiday locked out again, told him to call', 'holiday'],
     ['a frequent given name and surname after an opening "also", then what people do', 'can someone drop a charger at cath lab? also wade bond is still waiting on a badge', 'bond'],
+    ['a listed name that is no given name in the census, opening a line, then "says"', 'Pyxis on 4W down again, screen says ASTM NAK\nadjoa says it\'s been like this since shift change', 'adjoa'],
     ['an unlisted word opening a line, then "says"', 'pyxis on 5N down again\nmereana says it\'s been like this since noon', 'mereana'],
     ['an initial and a frequent surname that is a word, in a lower-case dash sign-off', 'reprinted band x2 same thing\n- t. cook', 'cook'],
     ['two unlisted words after "charting on"', 'room 732 keeps logging me out when im charting on sivakumar arulanantham and i lose my notes', 'arulanantham'],

@@ -278,10 +278,10 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       addPerson(doc, w.tok.start, w.tok.end);
       continue;
     }
-    // "ranger called pharmacy", "destiny says ...", "dafydd says it's been like this": a given name (or a word
-    // no list or dictionary has) opening a line or sentence, then what people do
+    // "ranger called pharmacy", "destiny says ...", "adjoa says it's been like this": a given name (or a listed
+    // name or a word no list or dictionary has, neither an ordinary word) opening a line or sentence, then what people do
     const verb = infos[i + 1];
-    if ((w.given || unlistedGiven(w)) && !w.functionWord && !w.tech && verb !== undefined && adjacent(w, verb) && verb.personVerb && CLAUSE_START.test(doc.text.slice(Math.max(0, w.tok.start - 2), w.tok.start))) {
+    if ((w.given || unlistedGiven(w) || lowerNamePart(w, false)) && !w.functionWord && !w.tech && verb !== undefined && adjacent(w, verb) && verb.personVerb && CLAUSE_START.test(doc.text.slice(Math.max(0, w.tok.start - 2), w.tok.start))) {
       addPerson(doc, w.tok.start, w.tok.end);
       continue;
     }
