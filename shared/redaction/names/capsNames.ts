@@ -11,7 +11,7 @@ import type { WordInfo } from './wordInfo.js';
 const ROSTER_ROLES = new Set(['primary', 'secondary', 'backup', 'guarantor', 'attending', 'manager']);
 // "RM 914", "BED 12B"
 const ROOM_WORDS = new Set(['rm', 'room', 'bed']);
-// the words besides person cues that may start a name in capitals (one look-up for every word)
+// the words besides person cues and titles that may start a name in capitals (one look-up for every word)
 const LEADS = new Set([...ROSTER_ROLES, 'from', ...ROOM_WORDS]);
 const ROOM_NUMBER = /^\d{1,4}[A-Z]?$/;
 // words and single spaces to the end of the line ("SOKHA KEO", not "ADFS.PVHEALTH.ORG:")
@@ -38,13 +38,13 @@ export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const cue = infos[i] as WordInfo;
     // (no cue, role, sender or room word: most words)
-    if (!cue.strongCue && !LEADS.has(cue.lower)) continue;
+    if (!cue.strongCue && !cue.title && !LEADS.has(cue.lower)) continue;
     // "... K 5.9 FROM SOKHA KEO": in a page typed in capitals, FROM names the sender
     const sender = cue.lower === 'from' && cue.upper && typedInCapitals(doc.line(cue.tok.line));
     // "RE RM 914 ALCÁNTARA K 5.9": in a page typed in capitals, the word after a room number is the patient
     const roomNumber = infos[i + 1];
     const room = ROOM_WORDS.has(cue.lower) && cue.upper && roomNumber !== undefined && ROOM_NUMBER.test(roomNumber.tok.text) && typedInCapitals(doc.line(cue.tok.line));
-    if (!cue.strongCue && !ROSTER_ROLES.has(cue.lower) && !sender && !room) continue;
+    if (!cue.strongCue && !cue.title && !ROSTER_ROLES.has(cue.lower) && !sender && !room) continue;
     let j = room ? i + 2 : i + 1;
     // "Pt is EWA JABŁOŃSKI"
     if (infos[j]?.lower === 'is' && infos[j]?.tok.line === cue.tok.line) j++;
@@ -52,8 +52,10 @@ export function detectCapsNames(doc: Doc, infos: WordInfo[]): void {
     for (let prev = infos[j - 1] as WordInfo; j < infos.length && name.length < 3; j++) {
       const w = infos[j] as WordInfo;
       const gap = w.tok.start - prev.tok.end;
-      // (a particle inside the name: "FRANCESCA DE LUCA", "NIAMH Ó SÚILLEABHÁIN")
-      if (w.tok.line !== cue.tok.line || gap < 1 || gap > (name.length ? 1 : 6) || !(capsNamePart(w) || (w.particle && w.startsUpper))) break;
+      // (a particle inside the name and whatever word in capitals follows it: "FRANCESCA DE LUCA", "NIAMH Ó
+      // SÚILLEABHÁIN", "F. LO BIANCO"; an initial and its dot: "DR. G. TURSUNOV")
+      const afterParticle = prev.particle && w.upper && w.alpha;
+      if (w.tok.line !== cue.tok.line || gap < 1 || gap > (name.length ? (prev.initial ? 2 : 1) : 6) || !(capsNamePart(w) || afterParticle || (w.particle && w.startsUpper) || (w.initial && w.startsUpper))) break;
       name.push(w);
       prev = w;
     }

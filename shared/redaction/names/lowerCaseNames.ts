@@ -189,8 +189,9 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
         i += named - 1;
         continue;
       }
-      // "this is uh wiremu, wiremu tuhiwai from ...": a word no dictionary has, said again with the surname
-      if (intro === INTRODUCED && namedPart(w) && !w.common && next !== undefined && next.lower === w.lower && doc.text.slice(w.tok.end, next.tok.start) === ', ') {
+      // "this is uh wiremu, wiremu tuhiwai from ...", "this is uh clay, clay hatfield from": a name part (a
+      // frequent given name may be a word) said again with the surname
+      if (intro === INTRODUCED && namedPart(w) && next !== undefined && next.lower === w.lower && doc.text.slice(w.tok.end, next.tok.start) === ', ') {
         const surname = infos[i + 2];
         const last = surname !== undefined && adjacent(next, surname) && namedPart(surname) && !surname.common ? surname : next;
         addPerson(doc, w.tok.start, w.tok.end);
