@@ -12,7 +12,6 @@ import { listSiblings } from './listSiblings.js';
 import { lowerCaseForms } from './lowerCaseForms.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { lowerCaseRest } from './lowerCaseRest.js';
-import { lowerCaseSignature } from './lowerCaseSignature.js';
 import { mangledNames } from './mangledNames.js';
 import { mentions } from './mentions.js';
 import { nameRemnants } from './nameRemnants.js';
@@ -42,8 +41,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   doc.budget.check();
   scoreRuns(doc, infos, candidateRuns(doc, infos));
   doc.budget.check();
-  detectSignatures(doc, infos);
-  lowerCaseSignature(doc, caseless);
+  detectSignatures(doc, infos, caseless);
   signedAfterNumber(doc);
   detectNameForms(doc, infos);
   detectSpeakers(doc);

@@ -7,6 +7,7 @@ import { nameLexicon } from './nameLexicon.js';
 import { ACRONYMS, isGroupOrProduct, NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
 import { nameScore, type WordInfo } from './wordInfo.js';
 import { startsDate } from './dateWords.js';
+import { lowerCaseSignature } from './lowerCaseSignature.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
 // a closing that ends a line of text: "... starting monday. thanks" (the name follows on the next line)
@@ -155,7 +156,7 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
  * Signatures and greetings: the line after a closing ("Thanks,"), inline closings ("Thx - pearline"),
  * dash sign-offs ("-Kelly"), the last short line of a field, and "Hi ana,".
  */
-export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
+export function detectSignatures(doc: Doc, infos: WordInfo[], caseless: boolean): void {
   for (const field of doc.fields) {
     const firstLine = doc.lineOf(field.start);
     const lastLine = doc.lineOf(Math.max(field.start, field.end - 1));
@@ -202,7 +203,10 @@ export function detectSignatures(doc: Doc, infos: WordInfo[]): void {
     const multiLine = nonEmpty.length > 1 || /[.!?]\s/.test(doc.text.slice(field.start, field.end));
     if (lastNonEmpty >= 0 && multiLine) {
       // a signature block: name, then title, department, organisation lines
-      for (const line of nonEmpty.slice(-3)) signatureName(doc, infos, line, true);
+      const block = nonEmpty.slice(-3);
+      for (const line of block) signatureName(doc, infos, line, true);
+      // (in a ticket typed in lower case no capital marks the block's name)
+      if (caseless) lowerCaseSignature(doc, block);
       // the last sentence of a one-paragraph ticket: "... a video call. Barbara Cath Lab"
       const text = doc.line(lastNonEmpty).slice(-300);
       const tail = /[.!?]\s+([^.!?]{2,60})$/.exec(text);
