@@ -5,19 +5,23 @@ import { textWordGate, type WordGateOf } from '../text/wordGates.js';
 // "7180, chemin de la Côte-des-Neiges, app 3B", "Sherbrooke (Québec)  J1H 6B9",
 // "Calle Guayacán 961, Apt. 12A", "Urb. Valle Arriba Heights, Calle 2 #55".
 
+const FR_TYPES = ['rue', 'chemin', 'ch.', 'boulevard', 'boul.', 'bd', 'avenue', 'av.', 'route', 'rang', 'montée', 'place', 'côte', 'allée', 'impasse', 'promenade', 'croissant', 'terrasse'];
+const ES_TYPES = ['Calle', 'Avenida', 'Ave.', 'Carretera', 'Carr.', 'Camino', 'Paseo', 'Urb.', 'Urbanización', 'Barrio', 'Bo.', 'Cond.', 'Condominio'];
+const escapeDot = (t: string) => t.replace('.', '\\.');
+
 // number (a comma after it, Québec style), a French street type, the name up to a comma or line end
-const FR_STREET = /(?<![\w.,-])\d{1,6}(?:-\d{1,4})?,? (?:rue|chemin|ch\.|boulevard|boul\.|bd|avenue|av\.|route|rang|montée|place|côte|allée|impasse|promenade|croissant|terrasse) [^\n,;()]{2,60}(?:, (?:app\.?|appartement|bureau|suite|unité) ?[\w-]{1,6})?/gi;
+const FR_STREET = new RegExp(String.raw`(?<![\w.,-])\d{1,6}(?:-\d{1,4})?,? (?:${FR_TYPES.map(escapeDot).join('|')}) [^\n,;()]{2,60}(?:, (?:app\.?|appartement|bureau|suite|unité) ?[\w-]{1,6})?`, 'gi');
 // a word gate: the street type stands between a space and a space or a full stop, a whole word
-const FR_STREET_WORDS = textWordGate(/^(?:rue|chemin|ch|boulevard|boul|bd|avenue|av|route|rang|montée|place|côte|allée|impasse|promenade|croissant|terrasse)$/i);
+const FR_STREET_WORDS = textWordGate(new RegExp(`^(?:${FR_TYPES.map((t) => t.replace('.', '')).join('|')})$`, 'i'));
 const CAPS_BD = /^[\d-]+,? BD \p{Lu}\p{Ll}/u;
 // a Spanish street type first, then the name and number ("Calle 2 #55", "Ave. Ponce de León 1010")
-const ES_STREET = /\b(?:Calle|Avenida|Ave\.|Carretera|Carr\.|Camino|Paseo|Urb\.|Urbanización|Barrio|Bo\.|Cond\.|Condominio)\s[^\n,;()]{2,60}(?:,\s(?:Apt\.?|Apto\.?|Calle|#)\s?[\w #-]{1,12})?/g;
+const ES_STREET = new RegExp(String.raw`\b(?:${ES_TYPES.map(escapeDot).join('|')})\s[^\n,;()]{2,60}(?:,\s(?:Apt\.?|Apto\.?|Calle|#)\s?[\w #-]{1,12})?`, 'g');
 // "Sherbrooke (Québec)", "Gatineau (QC)": a town before its province in brackets
 const TOWN_PROVINCE = /(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}) \((?:Québec|Quebec|QC|Qc|Ontario|ON|Nouveau-Brunswick|NB)\)/gu;
 // Canadian postal codes with their space: the first letter is one Canada Post uses, no D F I O Q U
 const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g;
 // what every ES_STREET match starts with, as a word gate (a full stop ends a word)
-const ES_WORDS = textWordGate(/\b(?:Calle|Avenida|Ave$|Carretera|Carr$|Camino|Paseo|Urb$|Urbanizaci|Barrio|Bo$|Cond)/);
+const ES_WORDS = textWordGate(new RegExp(String.raw`\b(?:${ES_TYPES.map((t) => (t.endsWith('.') ? `${t.slice(0, -1)}$` : t)).join('|')})`));
 
 export function detectLocalAddresses(doc: Doc): void {
   const text = doc.text;
