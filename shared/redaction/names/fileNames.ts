@@ -9,8 +9,8 @@ const FILE_NAME_PART = /\p{Lu}[\p{L}\p{M}'’-]+/gu;
 const FILE_EXTENSION = /^\.[A-Za-z0-9]{2,4}\b/;
 const TYPE_PREFIX = /^[A-Za-z]{2,5}_/;
 
-/** After the document type of a file name, a surname and then a listed given name ("Lab_Bell_Mason"; not "Lab_Bill_Pay"). */
-function surnameThenGiven(text: string, lex: ReturnType<typeof nameLexicon>): boolean {
+/** The second part after a file name's document type is a listed given name: "Lab_Bell_Mason", surname first (not "Lab_Bill_Pay"). */
+function givenNameSecond(text: string, lex: ReturnType<typeof nameLexicon>): boolean {
   return lex.isGivenName(text.split('_')[2] ?? '');
 }
 
@@ -40,7 +40,7 @@ export function namesInFileNames(doc: Doc, infos: WordInfo[]): void {
       const named = lex.isName(part) || (typed && m.index > 0 && /^\p{Lu}\p{Ll}/u.test(part));
       // after a document type, a listed name that is also a word goes when an initial is run into it
       // ("AVS_YoungG_20250427.pdf") or the parts after the type are a surname and a given name ("Lab_Bright_Rose.pdf")
-      const word = isCommonWord(part) && !(typed && m.index > 0 && lex.isName(part) && (initial || surnameThenGiven(text, lex)));
+      const word = isCommonWord(part) && !(typed && m.index > 0 && lex.isName(part) && (initial || givenNameSecond(text, lex)));
       if (part.length < 3 || !named || word || ACRONYMS.has(part.toLowerCase()) || TECH.has(part.toLowerCase())) continue;
       const at = w.tok.start + m.index;
       addPerson(doc, at, at + m[0].length);
