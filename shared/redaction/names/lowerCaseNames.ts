@@ -77,6 +77,11 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
   return !w.common || (given && w.given && w.rank <= 1000);
 }
 
+/** A listed name part or a word in no list or dictionary, neither an ordinary word. */
+function pairPart(w: WordInfo): boolean {
+  return lowerNamePart(w, false) || unlistedGiven(w);
+}
+
 // trying to reach someone: "tyrone went home. trying destiny cash"
 const REACHING = new Set(['trying', 'try', 'tried', 'paging', 'calling', 'texting', 'reaching']);
 
@@ -306,6 +311,13 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     // "also colt wolfe is still waiting", "glen holiday locked out again": the same pair opening a clause,
     // then what people do (no street: "grace lane is closed")
     if (surname !== undefined && w.given && w.rank <= 1000 && adjacent(w, surname) && frequentSurname(surname) && !STREET.test(surname.lower) && actsAfter(infos, surname) && opensClause(doc, infos, w)) {
+      addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
+      i++;
+      continue;
+    }
+    // "also josée thibault cant get in", "sipho mahlangu called": two name parts, listed or in no dictionary
+    // (no ordinary word), opening a clause, then what people do
+    if (surname !== undefined && adjacent(w, surname) && pairPart(w) && pairPart(surname) && actsAfter(infos, surname) && opensClause(doc, infos, w)) {
       addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
       i++;
       continue;

@@ -77,7 +77,7 @@ export const PERSON_VERBS = words(`
   `);
 /** Verbs that follow people and things alike: a name only when the word itself is clearly a name. */
 export const WEAK_PERSON_VERBS = words(`
-  is was has had will can cannot can't couldn't won't isn't wasn't left got gets sent sends received receives needs wants
+  is was has had will can cannot can't couldn't won't isn't wasn't cant couldnt isnt wasnt didnt doesnt left got gets sent sends received receives needs wants
   failed started opened restarted rebooted went
   `);
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { textRedactor } from './redactText.js';
+
+// People named by what is said of them: a survey comment's praise, an incident timeline's actor, a
+// pair of name words opening a clause before a verb in a ticket typed in a hurry. Every example is
+// invented; each removal has a look-alike that must stay.
+const text = textRedactor();
+
+describe('redactor: names known by what they do or what is said of them', () => {
+  it.each([
+    ["a survey comment's unlisted name, praised", 'Q3. Comments:\n    Rafiqul was great, fixed the Omnicell', 'Rafiqul'],
+    ['a listed name praised with words of degree', 'Thanks again. Arnab is always so helpful.', 'Arnab'],
+    ["a timeline entry's actor named by an unlisted word", 'Timeline\n14:23  Chaltu failed the service over to TCH-HL701.\n14:53  Service restored', 'Chaltu'],
+    ["a timeline entry's actor after a dash", 'Timeline\n09:10 - Yiming restarted the interface', 'Yiming'],
+    ['two listed name parts opening a clause before "cant"', 'she has the keys\nalso josée thibault cant get into BD Pyxis', 'thibault'],
+    ['a listed and an unlisted name part opening a line before a verb', 'sipho mahlangu called pharmacy about it', 'mahlangu'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['an ordinary word praised', 'Q3. Comments:\n    Support was great, fixed it fast', 'Support was great'],
+    ['a product praised', 'Q3. Comments:\n    Citrix was great until today', 'Citrix was great'],
+    ['an unlisted word, then a colon, praised', 'Q3. Comments:\n    Zetaflow: was great', 'Zetaflow: was'],
+    ['a word with digits praised', 'Q3. Comments:\n    Build42 was great', 'Build42 was'],
+    ['an unlisted word that looks great', 'Q3. Comments:\n    Zetaflow looks great', 'Zetaflow looks'],
+    ['an unlisted word said of otherwise', 'Q3. Comments:\n    Zetaflow was down again', 'Zetaflow was down'],
+    ['an unlisted word praised inside a sentence', 'I think the new Zetaflow was great', 'Zetaflow was great'],
+    ['an unlisted word praised across a line break', 'Zetaflow was\ngreat', 'Zetaflow'],
+    ['a product failing in a timeline', 'Timeline\n14:02  Kofax failed to start', 'Kofax failed'],
+    ['a lower-case service in a timeline', 'Timeline\n14:23  ntpd restarted', 'ntpd restarted'],
+    ['a word with digits in a timeline', 'Timeline\n14:23  Node2 failed over', 'Node2 failed'],
+    ['a system in capitals in a timeline', 'Timeline\n14:23  QXRAD failed over', 'QXRAD failed'],
+    ['a department in a timeline', 'Timeline\n14:23  Nursing called the desk', 'Nursing called'],
+    ['an unlisted word, then a dash, in a timeline', 'Timeline\n14:23  Zetaflow - started failover', 'Zetaflow - started'],
+    ['an ordinary word in a timeline', 'Timeline\n14:53  Service restored', 'Service restored'],
+    ['an unlisted word before a verb with no time before it', 'Chaltu failed the service over', 'Chaltu failed'],
+    ['an unlisted word in a timeline before no verb', 'Timeline\n14:23  Zetaflow alarm cleared', 'Zetaflow alarm'],
+    ['a product pair opening a clause before "cant"', 'also imprivata onesign cant log in', 'imprivata onesign'],
+    ['ordinary words opening a clause before "cant"', 'pacs viewer cant load', 'pacs viewer'],
+    ['two name words inside a sentence before a verb', 'the new josée thibault cant get in', 'josée thibault'],
+    ['a title before a name part, opening a clause', 'also dr desjardins cant get in', 'also dr '],
+    ['two name words on two lines', 'she has the keys\nalso josée\nthibault cant get in', 'josée'],
+    ['two name words before no verb', 'also josée thibault badge', 'josée thibault'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});
