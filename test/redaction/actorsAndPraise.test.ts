@@ -14,6 +14,10 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ["a timeline entry's actor after a dash", 'Timeline\n09:10 - Yiming restarted the interface', 'Yiming'],
     ['two listed name parts opening a clause before "cant"', 'she has the keys\nalso josée thibault cant get into BD Pyxis', 'thibault'],
     ['a listed and an unlisted name part opening a line before a verb', 'sipho mahlangu called pharmacy about it', 'mahlangu'],
+    ["a transcript's speaker named by unlisted words", 'debrief\n\nWanjiru Odhiambo   0:03\nOK, can everybody hear me?\n\nKiprotich Chebet   1:02:28\nYeah, sorry.', 'Chebet'],
+    ["a transcript's speakers whose names are words", 'debrief\n\nHonor Young   0:45\nnone\n\nRidge Banks   1:10\nok', 'Honor Young'],
+    ["a transcript's speaker with a particle", 'debrief\n\nWanjiru Odhiambo   0:03\nOK, can everybody hear me?\n\nOrnella de Vries   1:27\nAnd we had', 'Vries'],
+    ['a person absent from a meeting, after "Apologies:"', 'Attendees: Ana Lee (5 North)\nApologies: Spyros Oikonomou', 'Oikonomou'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -42,6 +46,11 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ['a title before a name part, opening a clause', 'also dr desjardins cant get in', 'also dr '],
     ['two name words on two lines', 'she has the keys\nalso josée\nthibault cant get in', 'josée'],
     ['two name words before no verb', 'also josée thibault badge', 'josée thibault'],
+    ['a timed line of ordinary words in a transcript', 'debrief\n\nWanjiru Odhiambo   0:03\nOK\n\nAction Items   0:45\nnone', 'Action Items'],
+    ['timed lines of lower-case words that are no name parts', 'rerun\n\nhonor ridge   0:45\nnone\n\nridge honor   1:10\nok', 'honor ridge'],
+    ["a transcript's room named by a name and a department", 'debrief\n\nWanjiru Odhiambo   0:03\nOK\n\nBanks Pharmacy   1:10\nok', 'Pharmacy'],
+    ['one timed line of name words that are words', 'rerun\n\nHonor Young   0:45\nnone', 'Honor Young'],
+    ['name words that are words before a time that is no line of its own', 'rerun\n\nHonor Young   0:45 none\nRidge Banks   1:10 none', 'Honor Young'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -23,6 +23,7 @@ import { candidateRuns, scoreRuns } from './runs.js';
 import { detectSignatures } from './signatures.js';
 import { signedAfterNumber } from './signedAfterNumber.js';
 import { timelineActors } from './timelineActors.js';
+import { transcriptSpeakers } from './transcriptSpeakers.js';
 import { detectSpeakers } from './speakers.js';
 import { contactLines } from './contactLines.js';
 import { detectCapsNames } from './capsNames.js';
@@ -47,6 +48,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   signedAfterNumber(doc);
   detectNameForms(doc, infos);
   detectSpeakers(doc);
+  transcriptSpeakers(doc);
   contactLines(doc);
   detectSpelledNames(doc);
   detectCapsNames(doc, infos);
