@@ -53,6 +53,8 @@ describe('redactor: text typed in one case', () => {
     ['a lower-case signature above a department line', 'this is in bill pay on nsm-lawson-app02 and it keeps failing for everyone.\n\nxiaoling\nrevenue cycle', 'xiaoling'],
     ['a lower-case signature below a department line', 'the patient is on hold and the line keeps dropping for us.\ncentral scheduling\nchase', 'chase'],
     ['a lower-case signature with its department after a comma', 'the scans are not crossing over to pacs for the read today.\ndavi santos, radiology', 'santos'],
+    ["a lower-case name before the chart that is theirs", "the laptop had meditech expanse open with bishop reid's chart. it is", 'bishop reid'],
+    ["an unlisted lower-case name before the chart that is theirs", "open with bhadra prajapat's chart.", 'prajapat'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -115,6 +117,13 @@ describe('redactor: text typed in one case', () => {
     ['a code above a sentence that names a department', 'the dicom job fails every night.\ndcmqrscp\nthe radiology night team reran it twice and it failed', 'dcmqrscp'],
     ['a code above a department and a product', 'the dicom job fails every night.\ndcmqrscp\nradiology dcmtk', 'dcmqrscp'],
     ['a line of prose after a department line', 'the scans are not crossing over to pacs for the read today.\nnurse manager\nfixed now', 'fixed now'],
+    ["a street before what is not a record", "the grant street's closure moved the shuttle", "grant street's"],
+    ["a street before a chart, not possessive", 'the grant street chart is out of date', 'grant street'],
+    ["a department's chart", "it ended up in general surgery's chart", "general surgery's"],
+    ["a product's chart", "it ended up in epic hyperspace's chart", "epic hyperspace's"],
+    ["a title before a name and the chart that is theirs", "open with dr reid's chart", 'dr '],
+    ["a lab named for someone, and its results", "see the carter lab's results", "lab's"],
+    ["a name and a sentence's end before a name and its chart", "ran it past grant. reid's chart was fine", 'past grant.'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { STREET_WORDS } from '../detectors/address.js';
 import { addPerson } from './addPerson.js';
 import { I_AM } from './runs.js';
+import { lowerCaseNamePart } from './namePart.js';
 import { ACRONYMS, FILLERS, RELATIVES } from './vocabulary.js';
 import { adjacent, type WordInfo } from './wordInfo.js';
 
@@ -80,6 +81,14 @@ function lowerNamePart(w: WordInfo, given: boolean): boolean {
 /** A listed name part or a word in no list or dictionary, neither an ordinary word. */
 function pairPart(w: WordInfo): boolean {
   return lowerNamePart(w, false) || unlistedGiven(w);
+}
+
+// what only a person has: "reid's chart", "sexton's mrn"
+const RECORDS = new Set(['chart', 'record', 'records', 'mrn', 'armband', 'wristband', 'labs', 'meds', 'results', 'appointment', 'appt']);
+
+/** The word after `w` is a record that is someone's. */
+function ownedRecord(infos: WordInfo[], w: WordInfo): boolean {
+  return RECORDS.has(infos[w.index + 1]?.lower ?? '');
 }
 
 // trying to reach someone: "tyrone went home. trying destiny cash"
@@ -319,6 +328,13 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
     // (no ordinary word), opening a clause, then what people do
     if (surname !== undefined && adjacent(w, surname) && pairPart(w) && pairPart(surname) && actsAfter(infos, surname) && opensClause(doc, infos, w)) {
       addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
+      i++;
+      continue;
+    }
+    // "open with bishop reid's chart", "ended up in david sexton's chart": two name parts, the second
+    // possessive, then a record that is someone's
+    if (surname !== undefined && surname.possessive && adjacent(w, surname) && lowerCaseNamePart(w.lower) && lowerCaseNamePart(surname.base.toLowerCase()) && ownedRecord(infos, surname)) {
+      addPerson(doc, w.tok.start, surname.tok.end - 2);
       i++;
       continue;
     }
