@@ -13,11 +13,13 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ["a timeline entry's actor named by an unlisted word", 'Timeline\n14:23  Chaltu failed the service over to TCH-HL701.\n14:53  Service restored', 'Chaltu'],
     ["a timeline entry's actor after a dash", 'Timeline\n09:10 - Yiming restarted the interface', 'Yiming'],
     ['two listed name parts opening a clause before "cant"', 'she has the keys\nalso josée thibault cant get into BD Pyxis', 'thibault'],
+    ['a given name that is a word and a surname that is none, opening a line before a verb', 'hi,\ndestiny cox has a video visit with dr. hu', 'destiny'],
     ['a listed and an unlisted name part opening a line before a verb', 'sipho mahlangu called pharmacy about it', 'mahlangu'],
     ["a transcript's speaker named by unlisted words", 'debrief\n\nWanjiru Odhiambo   0:03\nOK, can everybody hear me?\n\nKiprotich Chebet   1:02:28\nYeah, sorry.', 'Chebet'],
     ["a transcript's speakers whose names are words", 'debrief\n\nHonor Young   0:45\nnone\n\nRidge Banks   1:10\nok', 'Honor Young'],
     ["a transcript's speaker with a particle", 'debrief\n\nWanjiru Odhiambo   0:03\nOK, can everybody hear me?\n\nOrnella de Vries   1:27\nAnd we had', 'Vries'],
     ['a person absent from a meeting, after "Apologies:"', 'Attendees: Ana Lee (5 North)\nApologies: Spyros Oikonomou', 'Oikonomou'],
+    ['a reviewer named by an unlisted word', 'The merge was undone.\nReviewed by Sukarni 12/20/2026 11:44 AM.', 'Sukarni'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -51,6 +53,12 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ["a transcript's room named by a name and a department", 'debrief\n\nWanjiru Odhiambo   0:03\nOK\n\nBanks Pharmacy   1:10\nok', 'Pharmacy'],
     ['one timed line of name words that are words', 'rerun\n\nHonor Young   0:45\nnone', 'Honor Young'],
     ['name words that are words before a time that is no line of its own', 'rerun\n\nHonor Young   0:45 none\nRidge Banks   1:10 none', 'Honor Young'],
+    ['a tool after what tools do and "by"', 'Created by Zetaflow on 12/20', 'Zetaflow'],
+    ['a board in capitals after "approved by"', 'Approved by CAB today', 'CAB'],
+    ['a capitalised department after "reviewed by"', 'Reviewed by Nursing on 12/20', 'Nursing'],
+    ['a product after "signed by"', 'Signed by Meditech', 'Meditech'],
+    ['a department after "reviewed by"', 'reviewed by nursing', 'nursing'],
+    ['a code after "approved by"', 'Approved by Build42 pipeline', 'Build42'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -324,9 +324,10 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       i++;
       continue;
     }
-    // "also josée thibault cant get in", "sipho mahlangu called": two name parts, listed or in no dictionary
-    // (no ordinary word), opening a clause, then what people do
-    if (surname !== undefined && adjacent(w, surname) && pairPart(w) && pairPart(surname) && actsAfter(infos, surname) && opensClause(doc, infos, w)) {
+    // "also josée thibault cant get in", "sipho mahlangu called", "destiny cox has a video visit": two name
+    // parts, listed or in no dictionary (no ordinary word; the first may be a given name that is one),
+    // opening a clause, then what people do
+    if (surname !== undefined && adjacent(w, surname) && (pairPart(w) || w.given) && pairPart(surname) && actsAfter(infos, surname) && opensClause(doc, infos, w)) {
       addPerson(doc, w.tok.start, surname.possessive ? surname.tok.end - 2 : surname.tok.end);
       i++;
       continue;

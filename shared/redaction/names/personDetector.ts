@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { actedBy } from './actedBy.js';
 import { applyCaseSignals } from './caseSignals.js';
 import { calledBack } from './calledBack.js';
 import { matchEmailLocalParts } from './emailLocalParts.js';
@@ -60,6 +61,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   calledBack(doc);
   praisedNames(doc, infos);
   timelineActors(doc, infos);
+  actedBy(doc, infos);
   lowerCaseForms(doc);
   ageApposition(doc);
   hyphenatedGivenNames(doc, infos);
