@@ -55,6 +55,8 @@ describe('redactor: text typed in one case', () => {
     ['a lower-case signature with its department after a comma', 'the scans are not crossing over to pacs for the read today.\ndavi santos, radiology', 'santos'],
     ["a lower-case name before the chart that is theirs", "the laptop had meditech expanse open with bishop reid's chart. it is", 'bishop reid'],
     ["an unlisted lower-case name before the chart that is theirs", "open with bhadra prajapat's chart.", 'prajapat'],
+    ['a lower-case name before a birth date in brackets', 'fyi - dawn small (04/18/2008) had her armband printed', 'dawn small'],
+    ['a lower-case name with a particle before a birth date in brackets', 'fyi - aoife ni bhriain (may 23, 1985) had her armband', 'bhriain'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -124,6 +126,11 @@ describe('redactor: text typed in one case', () => {
     ["a title before a name and the chart that is theirs", "open with dr reid's chart", 'dr '],
     ["a lab named for someone, and its results", "see the carter lab's results", "lab's"],
     ["a name and a sentence's end before a name and its chart", "ran it past grant. reid's chart was fine", 'past grant.'],
+    ['ordinary words before a birth date in brackets', 'ran the report (04/18/2008) again', 'the report'],
+    ['one name word before a birth date in brackets', 'ran it at dawn (04/18/2008) again', 'at dawn'],
+    ['a name word and an ordinary word before a birth date in brackets', 'ran the dawn report (04/18/2008) again', 'dawn report'],
+    ['a street before a date in brackets', 'closed on grant street (11/29/2026) for paving', 'grant street'],
+    ['a code and a name word before a birth date in brackets', 'labels x2 small (04/18/2008) again', 'x2'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

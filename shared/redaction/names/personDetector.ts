@@ -6,6 +6,7 @@ import { matchEmailLocalParts } from './emailLocalParts.js';
 import { namesInFileNames } from './fileNames.js';
 import { namesAboveAddress } from './namesAboveAddress.js';
 import { namesBeforeAddress } from './namesBeforeAddress.js';
+import { namesBeforeBirthDate } from './namesBeforeBirthDate.js';
 import { givenAfterComma } from './givenAfterComma.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { initialledSurnames } from './initialledSurnames.js';
@@ -62,6 +63,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   praisedNames(doc, infos);
   timelineActors(doc, infos);
   actedBy(doc, infos);
+  namesBeforeBirthDate(doc, infos);
   lowerCaseForms(doc);
   ageApposition(doc);
   hyphenatedGivenNames(doc, infos);
