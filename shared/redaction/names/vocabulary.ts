@@ -74,6 +74,7 @@ export const PERSON_VERBS = words(`
   approved arrived logged signed complained explained emailed phoned texted replied responded answered agreed thought wrote
   thinks typed added commented believes knows remembers saw borrowed lent
   acknowledged stayed walked escalated transferred handed volunteered offered apologized apologised promised forgot
+  brought
   `);
 /** Verbs that follow people and things alike: a name only when the word itself is clearly a name. */
 export const WEAK_PERSON_VERBS = words(`
