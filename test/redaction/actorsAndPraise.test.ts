@@ -20,6 +20,9 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ["a transcript's speaker with a particle", 'debrief\n\nWanjiru Odhiambo   0:03\nOK, can everybody hear me?\n\nOrnella de Vries   1:27\nAnd we had', 'Vries'],
     ['a person absent from a meeting, after "Apologies:"', 'Attendees: Ana Lee (5 North)\nApologies: Spyros Oikonomou', 'Oikonomou'],
     ['a name of ordinary words before "brought"', 'Sky Major brought in her own insulin pump', 'Sky Major'],
+    ['a name of ordinary words before a pager number', 'Still receiving the pages: Sunny Bishop, pager 82066', 'Sunny Bishop'],
+    ["a roster's name of ordinary words before a cell number", 'Secondary  Sunny Bishop  cell +14647293706', 'Sunny Bishop'],
+    ['a person in brackets after a role in capitals', 'Follow-up owner: Desk Lead (Ayita Smith)', 'Ayita'],
     ['a reviewer named by an unlisted word', 'The merge was undone.\nReviewed by Sukarni 12/20/2026 11:44 AM.', 'Sukarni'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -55,6 +58,9 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ['one timed line of name words that are words', 'rerun\n\nHonor Young   0:45\nnone', 'Honor Young'],
     ['name words that are words before a time that is no line of its own', 'rerun\n\nHonor Young   0:45 none\nRidge Banks   1:10 none', 'Honor Young'],
     ['an update that brought something', 'The update brought new bugs', 'update brought'],
+    ['a desk before a pager number', 'Help Desk, pager 555-201-3344', 'Help Desk'],
+    ['a place before what is said of its cell coverage', 'Sunny Hill, cell coverage is poor', 'Sunny Hill'],
+    ['unlisted words in brackets after a role in lower case', 'the lead (Zetaflow Qwerty) test failed', 'Zetaflow Qwerty'],
     ['a tool after what tools do and "by"', 'Created by Zetaflow on 12/20', 'Zetaflow'],
     ['a board in capitals after "approved by"', 'Approved by CAB today', 'CAB'],
     ['a capitalised department after "reviewed by"', 'Reviewed by Nursing on 12/20', 'Nursing'],

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
-import { roleAfter } from './roleAfter.js';
+import { isRoleWord, roleAfter } from './roleAfter.js';
 import { unitFollows, wingOfFloor } from './unitAfter.js';
 import { nameScore, wordAt, type WordInfo } from './wordInfo.js';
 
@@ -169,7 +169,7 @@ function prevWords(doc: Doc, infos: WordInfo[], index: number, n: number): WordI
 
 const PHRASE_CUES = new Set(['this is', 'name is', 'i am', 'it is', 'its', 'spoke with', 'talked to', 'speaking with', 'on behalf']);
 
-const AFTER_CUE = /^(?:\s{1,2}family\b|,\s?(?:MD|DO|RN|NP|PA-C|PA|LPN|CNA|PharmD|PhD|BSN|MSN|CRNA|DNP|RT)\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|\s{0,2}\((?:cell|mobile|mob|ph|phone|tel|pager|pgr|ext|desk|office|home|work|vocera)\.?:?\s{0,2}[+(]?\d|(?:,\s?|\s)(?:x|ext\.?\s?)\d[\d-]{2,7}\b|\s{0,2}\((?:charge |travel |staff )?(?:RN|LPN|CNA|NP|PA-C|CRNA|RT|RPh|PharmD|MA)\)|\s{0,2}\((?:brother|sister|mother|father|mom|dad|husband|wife|son|daughter|spouse|partner|friend|neighbou?r|guardian|caregiver|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|cousin|poa|legal guardian)\)|,\s(?:manager|supervisor|director|team lead|charge nurse|nurse manager)(?:,|\s(?:desk|ext|x|cell|pager)\b)|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@|\s(?:has\s)?(?:joined|left)\s(?:the\s)?(?:chat|conversation|meeting|call|channel|session|room)\b)/i;
+const AFTER_CUE = /^(?:\s{1,2}family\b|,\s?(?:MD|DO|RN|NP|PA-C|PA|LPN|CNA|PharmD|PhD|BSN|MSN|CRNA|DNP|RT)\b|\s{0,2}\((?:n[ée]e?\b|geboren|nacid[oa]|nascid[oa]|born|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s{1,2}\d|mrn|dob|d\.o\.b|\d|[\w.+-]+@|age|pt|patient|acct|account|member|ssn)|,?\s{1,2}(?:dob|mrn|d\.o\.b|dl|ssn|acct|account|member id|phone|age \d|\d{1,3}\s?(?:yo|y\/o|years? old))\b|,?\s{1,2}(?:cell|mobile|pager|pgr)\s{0,2}[+(]?\d|\s{0,2}\((?:cell|mobile|mob|ph|phone|tel|pager|pgr|ext|desk|office|home|work|vocera)\.?:?\s{0,2}[+(]?\d|(?:,\s?|\s)(?:x|ext\.?\s?)\d[\d-]{2,7}\b|\s{0,2}\((?:charge |travel |staff )?(?:RN|LPN|CNA|NP|PA-C|CRNA|RT|RPh|PharmD|MA)\)|\s{0,2}\((?:brother|sister|mother|father|mom|dad|husband|wife|son|daughter|spouse|partner|friend|neighbou?r|guardian|caregiver|aunt|uncle|niece|nephew|grandson|granddaughter|grandmother|grandfather|cousin|poa|legal guardian)\)|,\s(?:manager|supervisor|director|team lead|charge nurse|nurse manager)(?:,|\s(?:desk|ext|x|cell|pager)\b)|\s{0,2}<[^>\n]{0,80}@|\s{0,2}\([^)\n]{0,80}@|\s(?:has\s)?(?:joined|left)\s(?:the\s)?(?:chat|conversation|meeting|call|channel|session|room)\b)/i;
 
 // "Kumudini Wanniarachchi RN, BSN": a nurse's or pharmacist's credential right after the name, in
 // its own capitals (not MD, DO or PA, which are also states and a verb)
@@ -259,8 +259,8 @@ function asideAfterRole(doc: Doc, infos: WordInfo[], first: WordInfo, last: Word
   const role = m?.[1];
   if (!role) return false;
   const word = wordAt(infos, first.index - 1);
-  // (or a department: "forwarded by Interpreter Services (Story Fields)")
-  return word !== undefined && word.tok.text === role && (word.strongCue || (word.orgHead && word.cap));
+  // (or a department or a role in capitals: "forwarded by Interpreter Services (Story Fields)", "Desk Lead (Ayita Swimmer)")
+  return word !== undefined && word.tok.text === role && (word.strongCue || ((word.orgHead || isRoleWord(word.lower)) && word.cap));
 }
 
 /** Decides each run from its words and the words around it. */
