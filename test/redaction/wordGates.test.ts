@@ -10,6 +10,7 @@ import { DATE_WORD_GATES } from '../../shared/redaction/detectors/dates.js';
 import { LOCAL_ADDRESS_WORD_GATES } from '../../shared/redaction/detectors/localAddresses.js';
 import { SPOKEN_WORD_GATES } from '../../shared/redaction/detectors/spokenNumbers.js';
 import { CALLED_BACK_WORD_GATES } from '../../shared/redaction/names/calledBack.js';
+import { SIGNATURE_WORD_GATES } from '../../shared/redaction/names/signatures.js';
 import type { WordGateOf } from '../../shared/redaction/text/wordGates.js';
 import { NetworkAllowList } from '../../shared/redaction/validators/networkAllowList.js';
 
@@ -34,6 +35,7 @@ const piece = fc.oneof(
     'sk-' + 'a'.repeat(22), 'sk--' + 'b'.repeat(21), 'eyJhbGciOi.eyJzdWIiOi.sig', 'AKIA' + 'A'.repeat(16), 'ghp_' + 'c'.repeat(30), 'AIza' + 'd'.repeat(35), 'xoxb-1234567890',
     'one two', 'oh-five', 'nine-one-1', 'Nine, six', 'cb 555-0142 reem', 'call back 555-123-4567 tomas', 'Call me at x4018 Ana.',
     'St', 'Dr', 'Way', 'rue', 'Calle', 'IL', 'sk', 'token', 'one', 'cb', '12', '60549', '2024', '555-1234',
+    'Thx - Ana', 'thank you, ana', 'BEST', 'ok. thanks', 'Hi Ana,', 'Rodel: Hello Ana.', 'good morning Ana!', 'attn: x.', 'welcome back, é:',
   ),
   fc.constantFrom(' ', '  ', '\n', '-', "'", '’', '#', '/', '.', ':', '_', '9', 'x', 'é', 'É', 'e\u0301', '\u0301', 'д', '𝐚', 'İ', '\u212a', 'Σ', 'ſ', 'ß', '\t', ','),
 );
@@ -65,7 +67,7 @@ describe('word gates', () => {
     );
   });
 
-  const gates: WordGateOf[] = [...DATE_WORD_GATES, ...ADDRESS_WORD_GATES, ...LOCAL_ADDRESS_WORD_GATES, ...CREDENTIAL_WORD_GATES, ...SPOKEN_WORD_GATES, ...CALLED_BACK_WORD_GATES];
+  const gates: WordGateOf[] = [...DATE_WORD_GATES, ...ADDRESS_WORD_GATES, ...LOCAL_ADDRESS_WORD_GATES, ...CREDENTIAL_WORD_GATES, ...SPOKEN_WORD_GATES, ...CALLED_BACK_WORD_GATES, ...SIGNATURE_WORD_GATES];
   it('pass whenever the scan they stand for finds something', () => {
     const scans = gates.map((g) => ({ ...g, scan: new RegExp(g.scan.source, g.scan.flags.replace(/[gy]/g, '')) }));
     const found = new Set<number>();
@@ -82,6 +84,39 @@ describe('word gates', () => {
     );
     // (each scan found something in some text: the property was put to the test)
     expect([...found].sort((a, b) => a - b)).toEqual(scans.map((_, i) => i));
+  });
+
+  // sign-offs and greetings, for the gates of names/signatures.ts: closing and greeting words (also
+  // in capitals, with the Kelvin sign or a long s, which /iu takes for k and s) between what may
+  // stand before and after them, or pieces of them run together
+  const signWords = ['thanks', 'Thank you', 'thnks', 'THX', 'thanx', 'tks', 'tnx', 'tx', 'ty', 'regards', 'Cheers', 'best', 'THAN\u212aS', 'thankſ'];
+  const greetWords = ['hi', 'Hello', 'hey', 'dear', 'good morning', 'Good evening', 'morning', 'afternoon', 'greetings', 'attn:', 'attn', 'welcome back,', 'Welcome,'];
+  const signOff = fc.oneof(
+    fc
+      .tuple(
+        fc.constantFrom('', 'ok. ', 'Done! ', '> ', '"', 'Rodel: ', 'Tu (RN): ', 'x,', 'a'),
+        fc.constantFrom(...signWords, ...greetWords),
+        fc.constantFrom('', ' ', '  ', ' - ', '-', '~', ', ', '! ', ': ', '2 ', '_', "'", 'e\u0301 ', '\u0301 ', '\n'),
+        fc.constantFrom('Ana', 'ana', 'Jürgen', 'O’Neil', 'x', 'é', 'Ana Li', ''),
+        fc.constantFrom('', ',', '!', '.', ' "', '\n', ' x'),
+      )
+      .map((p) => p.join('')),
+    fc.array(fc.oneof(fc.constantFrom(...signWords, ...greetWords), fc.constantFrom(' ', ', ', '. ', ': ', '-', 'Ana', 'é', '\u0301')), { maxLength: 8 }).map((p) => p.join('')),
+  );
+  it('pass on sign-offs and greetings whenever the scan they stand for finds something', () => {
+    const found = new Set<number>();
+    fc.assert(
+      fc.property(signOff, (t) => {
+        const doc = docOf(t);
+        SIGNATURE_WORD_GATES.forEach((g, i) => {
+          if (!g.scan.test(t)) return;
+          found.add(i);
+          expect({ gate: i, text: t, passed: (doc.wordBits & g.bit) !== 0 }).toEqual({ gate: i, text: t, passed: true });
+        });
+      }),
+      { numRuns: 3000 },
+    );
+    expect([...found].sort((a, b) => a - b)).toEqual(SIGNATURE_WORD_GATES.map((_, i) => i));
   });
 
   it('find hints in ticket lines', () => {

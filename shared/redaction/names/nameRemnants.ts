@@ -38,26 +38,30 @@ export function nameRemnants(doc: Doc, infos: WordInfo[]): void {
   for (const w of infos) {
     const before = infos[w.index - 1];
     if (!adjacent(before, w)) continue;
-    // a particle between two parts of a name belongs to it
-    const after = infos[w.index + 1];
-    if (w.particle && known(before) && after !== undefined && adjacent(w, after) && known(after)) {
-      doc.add(before.tok.start, after.tok.end, 'PERSON', PRIORITY);
-      continue;
-    }
-    // particles that lead a known surname elsewhere, ending a name: "Bianco, Lieke Lo", "Broeck, Femke Van den"
-    if (w.particle && leading.has(w.folded) && known(before)) {
-      let last = w;
-      for (let next = infos[last.index + 1]; next?.particle && leading.has(next.folded) && adjacent(last, next); next = infos[last.index + 1]) last = next;
-      const after = infos[last.index + 1];
-      if (after === undefined || !adjacent(last, after) || !after.cap) doc.add(before.tok.start, last.tok.end, 'PERSON', PRIORITY);
-      continue;
+    if (w.particle) {
+      // a particle between two parts of a name belongs to it
+      const after = infos[w.index + 1];
+      if (known(before) && after !== undefined && adjacent(w, after) && known(after)) {
+        doc.add(before.tok.start, after.tok.end, 'PERSON', PRIORITY);
+        continue;
+      }
+      // particles that lead a known surname elsewhere, ending a name: "Bianco, Lieke Lo", "Broeck, Femke Van den"
+      if (leading.has(w.folded) && known(before)) {
+        let last = w;
+        for (let next = infos[last.index + 1]; next?.particle && leading.has(next.folded) && adjacent(last, next); next = infos[last.index + 1]) last = next;
+        const after = infos[last.index + 1];
+        if (after === undefined || !adjacent(last, after) || !after.cap) doc.add(before.tok.start, last.tok.end, 'PERSON', PRIORITY);
+        continue;
+      }
     }
     // a cut-off part ending the line, in the same case as the known part before it (or before its
-    // particle: "NURUL AISYAH BINTI OSM"), which a known part starts with
+    // particle: "NURUL AISYAH BINTI OSM"), which a known part starts with (the line's end looked at
+    // first: most words end none)
+    if (!endsLine(doc.text, w.tok.end)) continue;
     const beforeParticle = before.particle ? infos[before.index - 1] : undefined;
     const anchor = known(before) ? before : adjacent(beforeParticle, before) && known(beforeParticle) ? beforeParticle : undefined;
     if (anchor === undefined || !w.alpha || w.tok.text.length < 2 || w.upper !== anchor.upper) continue;
-    if (parts.has(w.folded) || !endsLine(doc.text, w.tok.end)) continue;
+    if (parts.has(w.folded)) continue;
     const prefix = w.folded;
     for (const p of parts) {
       if (p.length > prefix.length + 1 && p.startsWith(prefix)) {

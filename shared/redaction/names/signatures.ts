@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { mayBeLetter } from '../text/asciiLetter.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { typedInCapitals } from '../text/typedInCapitals.js';
+import { textWordGate, type WordGateOf } from '../text/wordGates.js';
 import { addPerson } from './addPerson.js';
 import { nameLexicon } from './nameLexicon.js';
 import { ACRONYMS, isGroupOrProduct, NOT_GREETED, NOT_NAMES, ORG_HEADS } from './vocabulary.js';
@@ -14,7 +15,8 @@ const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tn
 const TRAILING_CLOSING = /[.!?]\s+(?:thanks|thank you|thx|tks|ty|cheers|regards)\s*[!,.]*\s*$/i;
 // (a closing may end a quoted message: 'Thanks, Eliezer"')
 const INLINE_CLOSING = /(?:^|[\s.!,])(?:thanks|thank you|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)(?![\p{L}\p{M}])\s*[!,.]*\s*(?:[-–—~]\s*)?([\p{L}][\p{L}\p{M}'’-]*(?:\s[\p{L}][\p{L}\p{M}'’-]*){0,2})\s*["”']?\s*$/iu;
-// what every INLINE_CLOSING / DASH_SIGNOFF match holds, tested first (same flags)
+// what every INLINE_CLOSING match holds, tested first (same flags) on the tail of a long line, which
+// may start inside a word (other lines ask their words: CLOSING_WORDS below)
 const INLINE_CLOSING_GATE = /t[hxykn]|regards|cheers|best/iu;
 
 /**
@@ -31,7 +33,8 @@ function endsInWord(line: string): boolean {
   // (outside ASCII: may be a letter or mark, or a closing quote)
   return mayBeLetter(c) || c === 39 || c === 45 || c === 34;
 }
-const DASH = /[-–—~]/;
+// what every DASH_SIGNOFF and LOWER_DASH_SIGNOFF match holds: a dash that starts the line or follows white space
+const DASH = /(?:^|\s)[-–—~]/;
 const DASH_SIGNOFF = /(?:^|\s)[-–—~]\s?(\p{Lu}[\p{L}\p{M}'’-]+(?:\s\p{Lu}[\p{L}\p{M}'’-]+){0,2})\s*(?:,[^\n]{0,80})?$/u;
 // the same typed in lower case, alone on its line ("- jürgen") or after the last sentence ("can't approve
 // the timecard. -kelly"); taken only when the words are listed names
@@ -47,6 +50,12 @@ const NOT_BLANK = /\S/;
 // starting with none of them cannot match any of those (/iu: at least as lenient as each of them).
 const LINE_START = /^[\s>"“']*(?:t[hxyokn]|re|be|ki|wa|wi|we|al|ch|si|v\/|rg|br|ta|ap|ma|hi|he|de|go|mo|af|ev|gr|at|fr|cc|bc|se|on|-{2})/iu;
 const ORIGINAL = /^-{2,}\s*(?:original message|forwarded message)/i;
+
+// Word gates (text/wordGates.ts), asked of each line's words: a closing in INLINE_CLOSING or
+// TRAILING_CLOSING, and a greeting in GREETING or SPEAKER_GREETING, is a word of its own (nothing
+// that joins a word stands before it), and no letter follows it in that word
+const CLOSING_WORDS = textWordGate(/^(?:thanks|thank|thnks|thnx|thanx|thks|tks|tnx|thx|tx|ty|regards|cheers|best)(?![\p{L}\p{M}])/iu);
+const GREETING_WORDS = textWordGate(/^(?:hi|hello|hey|dear|good|morning|afternoon|greetings|attn|welcome)$/iu);
 
 /** Words of a would-be name, checked against ordinary words (lower-case sign-offs like "thx ngozi"). */
 function plausible(words: string[], line: string): boolean {
@@ -78,8 +87,8 @@ function markWords(doc: Doc, lineStart: number, lineText: string, groupText: str
   addPerson(doc, at, at + groupText.length);
 }
 
-/** The words on one line (binary search: tokens are in text order). */
-function lineWords(infos: WordInfo[], line: number): WordInfo[] {
+/** The index of the first word on or after `line` (binary search: tokens are in text order). */
+function firstWordFrom(infos: WordInfo[], line: number): number {
   let lo = 0;
   let hi = infos.length;
   while (lo < hi) {
@@ -87,8 +96,50 @@ function lineWords(infos: WordInfo[], line: number): WordInfo[] {
     if ((infos[mid] as WordInfo).tok.line < line) lo = mid + 1;
     else hi = mid;
   }
+  return lo;
+}
+
+/**
+ * The word gates of the words of each line, ORed: lines asked about in order, each line's words
+ * read when first asked (most lines are not: their facts stay out of the CPU cache).
+ */
+class LineGates {
+  private line = -1;
+  private gates = 0;
+  private word: number;
+
+  /** `mask`: the gates asked about (none of them in the ticket: nothing is read). */
+  constructor(
+    private readonly infos: WordInfo[],
+    firstLine: number,
+    private readonly mask: number,
+  ) {
+    this.word = mask === 0 ? infos.length : firstWordFrom(infos, firstLine);
+  }
+
+  of(line: number): number {
+    if (line === this.line || this.mask === 0) return this.gates;
+    const infos = this.infos;
+    while (this.word < infos.length && (infos[this.word] as WordInfo).tok.line < line) this.word++;
+    let gates = 0;
+    for (let i = this.word; i < infos.length && (infos[i] as WordInfo).tok.line === line; i++) gates |= (infos[i] as WordInfo).gates;
+    this.line = line;
+    this.gates = gates & this.mask;
+    return this.gates;
+  }
+}
+
+/** The words that lie within [from, to) (binary search for the first). */
+function wordsWithin(infos: WordInfo[], from: number, to: number): WordInfo[] {
+  let lo = 0;
+  let hi = infos.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((infos[mid] as WordInfo).tok.start < from) lo = mid + 1;
+    else hi = mid;
+  }
   const out: WordInfo[] = [];
-  for (let i = lo; i < infos.length && (infos[i] as WordInfo).tok.line === line; i++) out.push(infos[i] as WordInfo);
+  for (let i = lo; i < infos.length && (infos[i] as WordInfo).tok.end <= to; i++) out.push(infos[i] as WordInfo);
   return out;
 }
 
@@ -113,11 +164,13 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const head = /^[\s>]*([^,|(\d<\n\t>]*?)\s*(?:$|,|\||\s[-–—/]\s|\(|\d|<|\t|\s{2,})/u.exec(text);
   const candidate = head?.[1] ?? '';
   // a label ("Rx # = ...", "Name: ...") is a field, not a signature
-  if (!candidate || candidate.length > 60 || /[:=]/.test(candidate) || LABEL_AFTER.test(text.slice(text.indexOf(candidate) + candidate.length))) return;
-  const from = start + text.indexOf(candidate);
+  if (!candidate || candidate.length > 60 || /[:=]/.test(candidate)) return;
+  const at = text.indexOf(candidate);
+  if (LABEL_AFTER.test(text.slice(at + candidate.length))) return;
+  const from = start + at;
   // the name must end at a boundary, not inside a word ("Fargo DTC4500e")
   if (/[\p{L}\p{N}]/u.test(doc.text[from + candidate.length] ?? '')) return;
-  const words = lineWords(infos, line).filter((w) => w.tok.start >= from && w.tok.end <= from + candidate.length);
+  const words = wordsWithin(infos, from, from + candidate.length);
   if (!words.length || words.length > 5) return;
   // an organisation line ("Riverbend Community Hospital") holds no name
   if (strict && words.some((w) => w.orgHead)) return;
@@ -148,7 +201,7 @@ function signatureName(doc: Doc, infos: WordInfo[], line: number, strict: boolea
   const lastWord = !strict && name.length === 1 && name[0]?.given === true && endsField(doc, line);
   if (strict ? !(firstCap && clear && total >= name.length * 0.75 && scores.every((s) => s > 0)) : !(total > 0 && (firstCap || lastWord || (name.length > 1 && name[0]?.given === true) || !isCommonWord(name[0]?.base ?? '')))) return;
   // a lone line after a closing is the whole name, lower-case particles included
-  const lastTok = cut === words.length && !strict ? start + text.indexOf(candidate) + candidate.length : (name[name.length - 1] as WordInfo).tok.end;
+  const lastTok = cut === words.length && !strict ? from + candidate.length : (name[name.length - 1] as WordInfo).tok.end;
   addPerson(doc, (name[0] as WordInfo).tok.start, lastTok);
 }
 
@@ -160,6 +213,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[], caseless: boolean)
   for (const field of doc.fields) {
     const firstLine = doc.lineOf(field.start);
     const lastLine = doc.lineOf(Math.max(field.start, field.end - 1));
+    const lineGates = new LineGates(infos, firstLine, doc.wordBits & (CLOSING_WORDS | GREETING_WORDS));
     let lastNonEmpty = -1;
     const nonEmpty: number[] = [];
     for (let line = firstLine; line <= lastLine; line++) {
@@ -177,20 +231,22 @@ export function detectSignatures(doc: Doc, infos: WordInfo[], caseless: boolean)
         continue;
       }
       const starts = LINE_START.test(text);
-      if (starts && (CLOSING.test(text) || TRAILING_CLOSING.test(text))) {
+      if (starts && (CLOSING.test(text) || ((lineGates.of(line) & CLOSING_WORDS) !== 0 && TRAILING_CLOSING.test(text)))) {
         let next = line + 1;
         while (next <= lastLine && !NOT_BLANK.test(doc.line(next))) next++;
         if (next <= lastLine && !HEADER.test(doc.line(next))) signatureName(doc, infos, next, false);
         continue;
       }
-      const inline = endsInWord(text) && INLINE_CLOSING_GATE.test(text) ? INLINE_CLOSING.exec(text) : null;
+      const inline = endsInWord(text) && (lineGates.of(line) & CLOSING_WORDS) !== 0 ? INLINE_CLOSING.exec(text) : null;
       if (inline?.[1]) markWords(doc, start, text, inline[1], inline.index + inline[0].lastIndexOf(inline[1]));
-      const dash = line >= lastLine - 1 && DASH.test(text) ? DASH_SIGNOFF.exec(text) : null;
+      const dashed = line >= lastLine - 1 && DASH.test(text);
+      const dash = dashed ? DASH_SIGNOFF.exec(text) : null;
       if (dash?.[1]) markWords(doc, start, text, dash[1], dash.index + dash[0].indexOf(dash[1]));
-      const lowerDash = line >= lastLine - 1 && !dash && DASH.test(text) ? LOWER_DASH_SIGNOFF.exec(text) : null;
+      const lowerDash = dashed && !dash ? LOWER_DASH_SIGNOFF.exec(text) : null;
       if (lowerDash?.[1] && listedNames(lowerDash[1])) markWords(doc, start, text, lowerDash[1], lowerDash.index + lowerDash[0].lastIndexOf(lowerDash[1]));
       // (a speaker's name may itself start like a greeting word: "Everton: Hi Anahit")
-      const greet = (starts ? GREETING.exec(text) : null) ?? (text.includes(':') && SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null);
+      const greeting = (starts || text.includes(':')) && (lineGates.of(line) & GREETING_WORDS) !== 0;
+      const greet = greeting ? ((starts ? GREETING.exec(text) : null) ?? (text.includes(':') && SPEAKER_GREETING_GATE.test(text) ? SPEAKER_GREETING.exec(text) : null)) : null;
       if (greet?.[1]) markWords(doc, start, text, greet[1], greet[0].indexOf(greet[1], greet[0].search(/\s/)));
       // the line before a quoted e-mail header closes the message above it
       if (starts && (HEADER.test(text) || ORIGINAL.test(text))) {
@@ -212,7 +268,7 @@ export function detectSignatures(doc: Doc, infos: WordInfo[], caseless: boolean)
       const tail = /[.!?]\s+([^.!?]{2,60})$/.exec(text);
       if (tail?.[1] && tail[1].split(/\s+/).length <= 5) {
         const at = doc.lineStart(lastNonEmpty) + text.length - tail[1].length;
-        const words = lineWords(infos, lastNonEmpty).filter((w) => w.tok.start >= at);
+        const words = wordsWithin(infos, at, doc.lineEnd(lastNonEmpty));
         const name: WordInfo[] = [];
         for (const w of words) {
           if (!w.alpha || !w.cap || w.tech || w.base.length < 2 || w.orgHead || nameScore(w) === 0 || ((w.weakCue || w.strongCue) && !w.known) || (w.upper && !w.known) || startsDate(doc, w)) break;
@@ -228,3 +284,11 @@ export function detectSignatures(doc: Doc, infos: WordInfo[], caseless: boolean)
     doc.budget.check();
   }
 }
+
+/** The word gates of this file, each with a scan it stands for (test/redaction/wordGates.test.ts). */
+export const SIGNATURE_WORD_GATES: WordGateOf[] = [
+  { bit: CLOSING_WORDS, scan: INLINE_CLOSING },
+  { bit: CLOSING_WORDS, scan: TRAILING_CLOSING },
+  { bit: GREETING_WORDS, scan: GREETING },
+  { bit: GREETING_WORDS, scan: SPEAKER_GREETING },
+];
