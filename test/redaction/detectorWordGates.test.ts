@@ -1,0 +1,85 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Budget } from '../../shared/redaction/budget.js';
+import { Doc } from '../../shared/redaction/doc.js';
+import { CHAT_HANDLE, chatHandleMatches, USERNAME_WORD_GATES } from '../../shared/redaction/detectors/usernames.js';
+import { NetworkAllowList } from '../../shared/redaction/validators/networkAllowList.js';
+
+// Word gates that the structured detectors try their scans from, word by word: every match the scan
+// of the whole text finds (and `accept` keeps) must lie in a word that passes the gate. Random texts of
+// the shapes the scans look for, their pieces, joiners, letters past ASCII and characters whose
+// lower-case form differs in length or kind (İ, the Kelvin sign, Σ).
+function docOf(text: string): Doc {
+  return new Doc(text, [{ start: 0, end: text.length }], new Budget(10_000), new NetworkAllowList([], []));
+}
+
+interface GateOfMatches {
+  bit: number;
+  scan: RegExp;
+  accept?: (match: string) => boolean;
+}
+
+const piece = fc.oneof(
+  fc.constantFrom('jsmith', 'ggilbert', 'costan', 'jsmith2', 'smithj', 'jsmith1234', 'mgarcia', 'garciam', 'JSmith', 'printer', 'hello', 'aaaaaaaaaaaaaaaaaaaaaa'),
+  fc.constantFrom(' ', '  ', '\n', '-', "'", '’', '#', '/', '\\', '.', '@', ':', '_', '9', '12', 'x', 'é', 'É', 'e\u0301', '\u0301', 'д', '𝐚', 'İ', '\u212a', 'Σ', 'ſ', 'ß', '\t', ','),
+);
+const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
+const spaced = fc.array(piece, { maxLength: 8 }).map((p) => p.join(' '));
+const anyText = fc.oneof(text, spaced, fc.string({ maxLength: 40 }));
+
+const gates: GateOfMatches[] = [...USERNAME_WORD_GATES];
+
+describe('detector word gates', () => {
+  it('pass for the word of every match the scan they stand for finds', () => {
+    const found = new Set<number>();
+    fc.assert(
+      fc.property(anyText, (t) => {
+        const doc = docOf(t);
+        gates.forEach((g, i) => {
+          const scan = new RegExp(g.scan.source, g.scan.flags.replace(/[gy]/g, '') + 'g');
+          for (let m = scan.exec(t); m; m = scan.exec(t)) {
+            if (m[0].length === 0) scan.lastIndex++;
+            if (g.accept && !g.accept(m[0])) continue;
+            found.add(i);
+            const at = m.index;
+            const word = doc.words().find((w) => w.tok.start <= at && at < w.tok.end);
+            expect({ gate: i, text: t, at: m.index, passed: ((word?.gates ?? 0) & g.bit) !== 0 }).toEqual({ gate: i, text: t, at: m.index, passed: true });
+          }
+        });
+      }),
+      { numRuns: 4000 },
+    );
+    // (each scan found something in some text: the property was put to the test)
+    expect([...found].sort((a, b) => a - b)).toEqual(gates.map((_, i) => i));
+  });
+});
+
+// Scans tried only around a character every match holds must find what a scan of the whole text finds.
+describe('scans tried around a character', () => {
+  const show = (m: RegExpExecArray): string => `${m.index}:${m.join('|')}`;
+  // a handle line's parts in order, each perhaps left out or spoilt
+  const line = fc
+    .tuple(
+      fc.constantFrom('\n', '\r', '\u2028', '\u2029', 'x', '', ':'),
+      fc.constantFrom('', ' ', '\t ', '[ '),
+      fc.constantFrom('', '[', ']'),
+      fc.constantFrom('10:02', '1:2', '9:15:30', '123:45', '5', '10::02'),
+      fc.constantFrom('', ' pm', 'AM', '\n', ' '),
+      fc.constantFrom('', ']'),
+      fc.constantFrom(' ', '  ', '', '\t', '    '),
+      fc.constantFrom('jlee', 'a.b-c', '7x', '', 'é'),
+      fc.constantFrom(': ', ':', ':\t', ' '),
+    )
+    .map((p) => p.join(''));
+  const lines = fc.array(fc.oneof(line, fc.constantFrom('10:02 ', ': ', '\n', 'ab')), { maxLength: 6 }).map((p) => p.join(''));
+  it('chat handle lines', () => {
+    const global = new RegExp(CHAT_HANDLE.source, CHAT_HANDLE.flags.replace('y', 'g'));
+    fc.assert(
+      fc.property(fc.oneof(lines, fc.string({ maxLength: 30 })), (t) => {
+        expect([...chatHandleMatches(t)].map(show)).toEqual([...t.matchAll(global)].map(show));
+      }),
+      { numRuns: 3000 },
+    );
+    expect([...chatHandleMatches('[10:02] jlee: hi\n 9:15 AM  ana.b: ok\nx 1:2 no: y')].map((m) => m[1])).toEqual(['jlee', 'ana.b']);
+  });
+});
