@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../../shared/redaction/budget.js';
 import { Doc } from '../../shared/redaction/doc.js';
+import { IDENTIFIER_WORD_GATES } from '../../shared/redaction/detectors/identifiers.js';
 import { CHAT_HANDLE, chatHandleMatches, USERNAME_WORD_GATES } from '../../shared/redaction/detectors/usernames.js';
 import { NetworkAllowList } from '../../shared/redaction/validators/networkAllowList.js';
 
@@ -21,13 +22,14 @@ interface GateOfMatches {
 
 const piece = fc.oneof(
   fc.constantFrom('jsmith', 'ggilbert', 'costan', 'jsmith2', 'smithj', 'jsmith1234', 'mgarcia', 'garciam', 'JSmith', 'printer', 'hello', 'aaaaaaaaaaaaaaaaaaaaaa'),
+  fc.constantFrom('M1234567', '123-45-67', '12-34567', 'MR12345678', '1EG4-TE5-MK73', '1EG4TE5MK73', 'AB1234567', 'a91234567', '1234567', 'MR', 'M', 'EG4'),
   fc.constantFrom(' ', '  ', '\n', '-', "'", '’', '#', '/', '\\', '.', '@', ':', '_', '9', '12', 'x', 'é', 'É', 'e\u0301', '\u0301', 'д', '𝐚', 'İ', '\u212a', 'Σ', 'ſ', 'ß', '\t', ','),
 );
 const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 const spaced = fc.array(piece, { maxLength: 8 }).map((p) => p.join(' '));
 const anyText = fc.oneof(text, spaced, fc.string({ maxLength: 40 }));
 
-const gates: GateOfMatches[] = [...USERNAME_WORD_GATES];
+const gates: GateOfMatches[] = [...USERNAME_WORD_GATES, ...IDENTIFIER_WORD_GATES];
 
 describe('detector word gates', () => {
   it('pass for the word of every match the scan they stand for finds', () => {
