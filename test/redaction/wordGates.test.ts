@@ -34,6 +34,7 @@ const piece = fc.oneof(
     'sk-' + 'a'.repeat(22), 'sk--' + 'b'.repeat(21), 'eyJhbGciOi.eyJzdWIiOi.sig', 'AKIA' + 'A'.repeat(16), 'ghp_' + 'c'.repeat(30), 'AIza' + 'd'.repeat(35), 'xoxb-1234567890',
     'one two', 'oh-five', 'nine-one-1', 'Nine, six', 'cb 555-0142 reem', 'call back 555-123-4567 tomas', 'Call me at x4018 Ana.',
     'St', 'Dr', 'Way', 'rue', 'Calle', 'IL', 'sk', 'token', 'one', 'cb', '12', '60549', '2024', '555-1234',
+    'age 92', 'Aged: 101', '95 y/o', '96YO', '101-year-old', '99 yrs old', ' mai ', ' août.', ' MÄRZ,', ' ſeptember\n', 'Sept', '18ſep2026',
   ),
   fc.constantFrom(' ', '  ', '\n', '-', "'", '’', '#', '/', '.', ':', '_', '9', 'x', 'é', 'É', 'e\u0301', '\u0301', 'д', '𝐚', 'İ', '\u212a', 'Σ', 'ſ', 'ß', '\t', ','),
 );
