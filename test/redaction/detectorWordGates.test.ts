@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Budget } from '../../shared/redaction/budget.js';
 import { Doc } from '../../shared/redaction/doc.js';
+import { digitWordCues, UK_POSTCODE, ZIP_GATE } from '../../shared/redaction/detectors/address.js';
 import { DATE_SCAN_GATES } from '../../shared/redaction/detectors/dates.js';
 import { IDENTIFIER_WORD_GATES } from '../../shared/redaction/detectors/identifiers.js';
 import { CHAT_HANDLE, chatHandleMatches, USERNAME_WORD_GATES } from '../../shared/redaction/detectors/usernames.js';
@@ -87,5 +88,27 @@ describe('scans tried around a character', () => {
       { numRuns: 3000 },
     );
     expect([...chatHandleMatches('[10:02] jlee: hi\n 9:15 AM  ana.b: ok\nx 1:2 no: y')].map((m) => m[1])).toEqual(['jlee', 'ana.b']);
+  });
+});
+
+// Cues read from the words must hold whenever the scan they stand for finds something.
+describe('cues read from the words', () => {
+  const part = fc.constantFrom('ny 10001', 'ca  94105-1234', 'wa\u00a098101', 'or\n\n12345', 'xin 123456', 'NY 10001', 'LS8 2DN', 'MK9 3AB', 'SW1A 1AA', '2DN', '2DNé', '2DN-x', '2DNx', ' ', '  ', '\n', 'in', '1', '12345', 'é', '-', "'", 'L', 'S8');
+  const texts = fc.oneof(fc.array(part, { maxLength: 8 }).map((p) => p.join('')), fc.array(part, { maxLength: 8 }).map((p) => p.join(' ')));
+  it('ZIP after a state code, UK postcode', () => {
+    const found = { zip: 0, uk: 0 };
+    fc.assert(
+      fc.property(texts, (t) => {
+        const cues = digitWordCues(docOf(t));
+        const zip = ZIP_GATE.test(t);
+        const uk = new RegExp(UK_POSTCODE.source).test(t);
+        if (zip) found.zip++;
+        if (uk) found.uk++;
+        expect({ t, zip: cues.zip }).toEqual({ t, zip });
+        if (uk) expect({ t, uk: cues.uk }).toEqual({ t, uk: true });
+      }),
+      { numRuns: 3000 },
+    );
+    expect(found.zip > 0 && found.uk > 0).toBe(true);
   });
 });
