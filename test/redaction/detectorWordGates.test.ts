@@ -4,6 +4,7 @@ import { Budget } from '../../shared/redaction/budget.js';
 import { Doc } from '../../shared/redaction/doc.js';
 import { digitWordCues, UK_POSTCODE, ZIP_GATE } from '../../shared/redaction/detectors/address.js';
 import { DATE_SCAN_GATES } from '../../shared/redaction/detectors/dates.js';
+import { PHONE_WORD_GATES } from '../../shared/redaction/detectors/phone.js';
 import { IDENTIFIER_WORD_GATES } from '../../shared/redaction/detectors/identifiers.js';
 import { CHAT_HANDLE, chatHandleMatches, USERNAME_WORD_GATES } from '../../shared/redaction/detectors/usernames.js';
 import { NetworkAllowList } from '../../shared/redaction/validators/networkAllowList.js';
@@ -27,6 +28,7 @@ interface GateOfMatches {
 const piece = fc.oneof(
   fc.constantFrom('jsmith', 'ggilbert', 'costan', 'jsmith2', 'smithj', 'jsmith1234', 'mgarcia', 'garciam', 'JSmith', 'printer', 'hello', 'aaaaaaaaaaaaaaaaaaaaaa'),
   fc.constantFrom('Jun 28', 'June 5th, 2023', '28 Jun. 2023', '10-NOV-2013', '5/Jan/98', 'Jan-20-2024', '18JAN2026', '18ſep2026', '3rd of May 2024', '12 août 2024', '1 de octubre de 2024', '1936. augusztus 17', 'december twentieth nineteen thirty-eight', 'the twenty-second of February', 'May the 4th'),
+  fc.constantFrom('call 5-1234', 'dial  6-8538', 'CALL 6-8538', 'Menon, 5-6397', '3-2298.', '5-1234x', '55-1234', '5-12345', 'x5-1234 or', 'é5-1234'),
   fc.constantFrom('M1234567', '123-45-67', '12-34567', 'MR12345678', '1EG4-TE5-MK73', '1EG4TE5MK73', 'AB1234567', 'a91234567', '1234567', 'MR', 'M', 'EG4'),
   fc.constantFrom(' ', '  ', '\n', '-', "'", '’', '#', '/', '\\', '.', '@', ':', '_', '9', '12', 'x', 'é', 'É', 'e\u0301', '\u0301', 'д', '𝐚', 'İ', '\u212a', 'Σ', 'ſ', 'ß', '\t', ','),
 );
@@ -34,7 +36,7 @@ const text = fc.array(piece, { maxLength: 12 }).map((p) => p.join(''));
 const spaced = fc.array(piece, { maxLength: 8 }).map((p) => p.join(' '));
 const anyText = fc.oneof(text, spaced, fc.string({ maxLength: 40 }));
 
-const gates: GateOfMatches[] = [...USERNAME_WORD_GATES.map((g) => ({ ...g, perWord: true })), ...IDENTIFIER_WORD_GATES, ...DATE_SCAN_GATES];
+const gates: GateOfMatches[] = [...USERNAME_WORD_GATES.map((g) => ({ ...g, perWord: true })), ...IDENTIFIER_WORD_GATES, ...DATE_SCAN_GATES, ...PHONE_WORD_GATES];
 
 describe('detector word gates', () => {
   it('pass whenever the scan they stand for finds something (for the word holding it, when tried word by word)', () => {
