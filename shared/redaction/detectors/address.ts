@@ -96,36 +96,30 @@ function idCells(doc: Doc, from: number, to: number): void {
 
 // UK postcodes after the town: "Leeds LS8 2DN", "Milton Keynes MK9 3AB" (the code is found first, the town read backwards)
 export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/g;
+// a word gate for UK_POSTCODE and Canadian postal codes (localAddresses.ts): the second half of either
+// code ("2DN", "0B1") starts a word after the space, and ends it or meets no ASCII word character
+export const POSTCODE_WORDS = textWordGate(/^\d[A-Z][A-Z\d](?![A-Za-z0-9_])/);
 const UK_TOWN_BEFORE = /(?<![\w-])((?:[A-Z][a-z]{2,20} )?[A-Z][a-z]{2,20}),?[ ]{1,2}$/;
 
 /**
- * What the ZIP and postcode scans need, read from the words that hold a digit (cheaper than a scan of
- * the text for each): `zip`, ZIP_GATE.test(text) (its five digits start a word: white space stands
- * before them); `uk`, the inward code of a UK postcode, a digit and two capitals after a space, which
- * starts a word and ends it or meets a character that is no ASCII word character.
+ * ZIP_GATE.test(text), read from the words that hold a digit (cheaper than a scan of the text): the
+ * ZIP's five digits start a word, with one or two white spaces and a lower-case state code before it.
  */
-export function digitWordCues(doc: Doc): { zip: boolean; uk: boolean } {
+export function zipAfterState(doc: Doc): boolean {
   const text = doc.text;
-  let zip = false;
-  let uk = false;
   for (const tok of doc.tokens()) {
     if (!tok.digits) continue;
     const t = tok.text;
     const at = tok.start;
-    if (!uk && text.charCodeAt(at - 1) === 32 && isDigit(t.charCodeAt(0)) && isCapital(t.charCodeAt(1)) && isCapital(t.charCodeAt(2)) && !isAsciiWord(t.charCodeAt(3))) uk = true;
-    if (!zip && t.length >= 5 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2)) && isDigit(t.charCodeAt(3)) && isDigit(t.charCodeAt(4))) {
-      // a state code and one or two white spaces before the digits
-      zip = isSpace(text[at - 1]) && (STATE_CODES_LOWER.has(text.slice(at - 3, at - 1)) || (isSpace(text[at - 2]) && STATE_CODES_LOWER.has(text.slice(at - 4, at - 2))));
-    }
+    if (t.length < 5 || !isDigit(t.charCodeAt(0)) || !isDigit(t.charCodeAt(1)) || !isDigit(t.charCodeAt(2)) || !isDigit(t.charCodeAt(3)) || !isDigit(t.charCodeAt(4))) continue;
+    if (isSpace(text[at - 1]) && (STATE_CODES_LOWER.has(text.slice(at - 3, at - 1)) || (isSpace(text[at - 2]) && STATE_CODES_LOWER.has(text.slice(at - 4, at - 2))))) return true;
   }
-  return { zip, uk };
+  return false;
 }
 
 const SPACE = /^\s$/;
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-const isCapital = (c: number): boolean => c >= 65 && c <= 90;
-const isAsciiWord = (c: number): boolean => isDigit(c) || isCapital(c) || (c >= 97 && c <= 122) || c === 95;
 
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
 export function detectAddresses(doc: Doc): void {
@@ -184,8 +178,7 @@ export function detectAddresses(doc: Doc): void {
       if (m[2]?.includes('|')) idCells(doc, zipStart + zip.length, doc.lineEnd(line));
     }
   }
-  const cues = digitWordCues(doc);
-  CITY_STATE_LOWER.lastIndex = cues.zip ? 0 : text.length;
+  CITY_STATE_LOWER.lastIndex = zipAfterState(doc) ? 0 : text.length;
   for (let m = CITY_STATE_LOWER.exec(text); m; m = CITY_STATE_LOWER.exec(text)) {
     const zip = m[2] ?? '';
     const city = m[1] ?? '';
@@ -200,7 +193,7 @@ export function detectAddresses(doc: Doc): void {
     doc.add(cityStart, zipStart - 1, 'ADDRESS', 40);
     doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
   }
-  UK_POSTCODE.lastIndex = cues.uk ? 0 : text.length;
+  UK_POSTCODE.lastIndex = (doc.wordBits & POSTCODE_WORDS) !== 0 ? 0 : text.length;
   for (let m = UK_POSTCODE.exec(text); m; m = UK_POSTCODE.exec(text)) {
     const from = Math.max(0, m.index - 45);
     const town = UK_TOWN_BEFORE.exec(text.slice(from, m.index));
