@@ -17,6 +17,10 @@ const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\{1,2}[A-Za-z][A-Za-z0
 // relative path ("logs\app.log", "temp\setup") is not taken for one
 const LOWER_DOMAIN_USER = /(?<![\w\\/:.$-])([a-z][a-z0-9-]{1,7})\\{1,2}([a-z][a-z0-9_-]{2,30})(?![\w\\.])/g;
 const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
+// a word gate for it: a match is ASCII letters and digits, so inside one word, and found there by the
+// pattern run on the word alone (most tickets have none)
+const UPN_ALONE = new RegExp(UPN_LIKE.source);
+const UPN_WORDS = wordGate((word) => UPN_ALONE.test(word));
 // not the tail or head of a word with accented letters ("fé|vrier", "Kaʻ|uhane"). A whole word of
 // [a-z][a-z0-9]{3,20}; only those of 5+ letters and at most 3 trailing digits can be name-shaped,
 // so only they are matched (the length is checked after): fewer matches, the same words found
@@ -57,7 +61,7 @@ const NAME_SHAPED_WORDS = wordGate((word) => {
 });
 
 /** The word gate of this file with the scan it stands for and the test of its matches (test/redaction/detectorWordGates.test.ts). */
-export const USERNAME_WORD_GATES = [{ bit: NAME_SHAPED_WORDS, scan: WORD, accept: (match: string) => match.length <= WORD_MAX && nameShaped(match) }];
+export const USERNAME_WORD_GATES = [{ bit: NAME_SHAPED_WORDS, scan: WORD, accept: (match: string) => match.length <= WORD_MAX && nameShaped(match) }, { bit: UPN_WORDS, scan: UPN_LIKE }];
 
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
@@ -317,8 +321,7 @@ export function detectUsernames(doc: Doc): void {
     const at = m.index + m[0].lastIndexOf(handle + ':');
     doc.add(at, at + handle.length, 'USERNAME', 60, handle.toLowerCase());
   }
-  // letter+digits ids hold 4 digits in a row
-  UPN_LIKE.lastIndex = doc.longestDigitRun >= 4 ? 0 : text.length;
+  UPN_LIKE.lastIndex = (doc.wordBits & UPN_WORDS) !== 0 ? 0 : text.length;
   for (let m = UPN_LIKE.exec(text); m; m = UPN_LIKE.exec(text)) {
     // ticket and knowledge-base references are not accounts ("inc0012345", "kb5034441")
     if (/^(?:inc|chg|req|ritm|task|prb|kb|sr|cs|wo|ctask|sctask|rfc|cr|err|evt|id|v|ver|build|port|pid|x)\d/.test(m[0])) continue;
