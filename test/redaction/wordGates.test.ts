@@ -36,6 +36,7 @@ const piece = fc.oneof(
     'one two', 'oh-five', 'nine-one-1', 'Nine, six', 'cb 555-0142 reem', 'call back 555-123-4567 tomas', 'Call me at x4018 Ana.',
     'St', 'Dr', 'Way', 'rue', 'Calle', 'IL', 'sk', 'token', 'one', 'cb', '12', '60549', '2024', '555-1234',
     'Thx - Ana', 'thank you, ana', 'BEST', 'ok. thanks', 'Hi Ana,', 'Rodel: Hello Ana.', 'good morning Ana!', 'attn: x.', 'welcome back, é:',
+    'age 92', 'Aged: 101', '95 y/o', '96YO', '101-year-old', '99 yrs old', ' mai ', ' août.', ' MÄRZ,', ' ſeptember\n', 'Sept', '18ſep2026',
   ),
   fc.constantFrom(' ', '  ', '\n', '-', "'", '’', '#', '/', '.', ':', '_', '9', 'x', 'é', 'É', 'e\u0301', '\u0301', 'д', '𝐚', 'İ', '\u212a', 'Σ', 'ſ', 'ß', '\t', ','),
 );

@@ -47,7 +47,9 @@ const STATE_AT = new RegExp(String.raw`\s(?:${STATES}|${STATE_NAMES})\b`, 'g');
 const STATE_WORDS = textWordGate(new RegExp(String.raw`^(?:${STATES}|${STATE_NAMES.replace(/ [^|]*/g, '')})\b`));
 const CITY_BEFORE_STATE = 100;
 // what every CITY_STATE_LOWER match holds (a state code before a ZIP): the scan is skipped without it
-const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
+// (tested from the words, see `digitWordCues`)
+export const ZIP_GATE = new RegExp(String.raw`(?:${STATES_LOWER})\s{1,2}\d{5}`);
+const STATE_CODES_LOWER = new Set(STATES_LOWER.split('|'));
 // the street word of STREET_LOWER with what must follow it (after a space, as there)
 const STREET_LOWER_GATE = new RegExp(`[ ]${LOWER_STREET_END}`);
 // a word gate for it: after a space and before what must follow, the street word is a whole word
@@ -93,8 +95,31 @@ function idCells(doc: Doc, from: number, to: number): void {
 }
 
 // UK postcodes after the town: "Leeds LS8 2DN", "Milton Keynes MK9 3AB" (the code is found first, the town read backwards)
-const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/g;
+export const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?[ ]\d[A-Z]{2}\b/g;
+// a word gate for UK_POSTCODE and Canadian postal codes (localAddresses.ts): the second half of either
+// code ("2DN", "0B1") starts a word after the space, and ends it or meets no ASCII word character
+export const POSTCODE_WORDS = textWordGate(/^\d[A-Z][A-Z\d](?![A-Za-z0-9_])/);
 const UK_TOWN_BEFORE = /(?<![\w-])((?:[A-Z][a-z]{2,20} )?[A-Z][a-z]{2,20}),?[ ]{1,2}$/;
+
+/**
+ * ZIP_GATE.test(text), read from the words that hold a digit (cheaper than a scan of the text): the
+ * ZIP's five digits start a word, with one or two white spaces and a lower-case state code before it.
+ */
+export function zipAfterState(doc: Doc): boolean {
+  const text = doc.text;
+  for (const tok of doc.tokens()) {
+    if (!tok.digits) continue;
+    const t = tok.text;
+    const at = tok.start;
+    if (t.length < 5 || !isDigit(t.charCodeAt(0)) || !isDigit(t.charCodeAt(1)) || !isDigit(t.charCodeAt(2)) || !isDigit(t.charCodeAt(3)) || !isDigit(t.charCodeAt(4))) continue;
+    if (isSpace(text[at - 1]) && (STATE_CODES_LOWER.has(text.slice(at - 3, at - 1)) || (isSpace(text[at - 2]) && STATE_CODES_LOWER.has(text.slice(at - 4, at - 2))))) return true;
+  }
+  return false;
+}
+
+const SPACE = /^\s$/;
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
 export function detectAddresses(doc: Doc): void {
@@ -153,8 +178,7 @@ export function detectAddresses(doc: Doc): void {
       if (m[2]?.includes('|')) idCells(doc, zipStart + zip.length, doc.lineEnd(line));
     }
   }
-  // (a ZIP is 5 digits in a row)
-  CITY_STATE_LOWER.lastIndex = doc.longestDigitRun >= 5 && ZIP_GATE.test(text) ? 0 : text.length;
+  CITY_STATE_LOWER.lastIndex = zipAfterState(doc) ? 0 : text.length;
   for (let m = CITY_STATE_LOWER.exec(text); m; m = CITY_STATE_LOWER.exec(text)) {
     const zip = m[2] ?? '';
     const city = m[1] ?? '';
@@ -169,7 +193,7 @@ export function detectAddresses(doc: Doc): void {
     doc.add(cityStart, zipStart - 1, 'ADDRESS', 40);
     doc.add(zipStart, zipStart + zip.length, 'ZIP', 40, zip.slice(0, 5));
   }
-  UK_POSTCODE.lastIndex = 0;
+  UK_POSTCODE.lastIndex = (doc.wordBits & POSTCODE_WORDS) !== 0 ? 0 : text.length;
   for (let m = UK_POSTCODE.exec(text); m; m = UK_POSTCODE.exec(text)) {
     const from = Math.max(0, m.index - 45);
     const town = UK_TOWN_BEFORE.exec(text.slice(from, m.index));

@@ -4,7 +4,7 @@ import { FOREIGN_MONTH_SOURCE, FOREIGN_WEEKDAY_SOURCE } from '../validators/cale
 import { isCommonWord } from '../text/englishLexicon.js';
 import { TECH } from '../names/vocabulary.js';
 import { STREET_WORDS } from './address.js';
-import { lowerWordGate, type WordGateOf } from '../text/wordGates.js';
+import { textWordGate, type WordGateOf } from '../text/wordGates.js';
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)`;
 // full month names only for dates said in words ("May first"; "Mar" is no month said aloud)
@@ -31,12 +31,19 @@ function yearOf(said: string | undefined): string | undefined {
   return String(century * 100 + words.slice(1).reduce((n, w) => n + (WORD_VALUE.get(w) ?? 0), 0));
 }
 
-// `months`: every match holds a month name; such patterns are skipped when the lower-cased text has none
-// (a word gate: a month's letters are ASCII letters in a row, so inside one word)
-const MONTH_SCAN = /jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/;
-const MONTH_WORDS = lowerWordGate(MONTH_SCAN);
-/** The word gate of this file with the scan it stands for (test/redaction/wordGates.test.ts). */
-export const DATE_WORD_GATES: WordGateOf[] = [{ bit: MONTH_WORDS, scan: MONTH_SCAN, lower: true }];
+// Word gates (a pattern's `words`: its scan is skipped when no word of the text passes them).
+// MONTH_WORDS: every match of a pattern marked with it holds a month's name or abbreviation with no
+// ASCII letter right before or after it ("Jun 28", "10-NOV-2013", "18JAN2026"); its letters are ASCII
+// letters in a row, so inside one word ("ſep" too: the 18JAN2026 pattern has flag u, under which ſ is s)
+const MONTH_SCAN = new RegExp(String.raw`(?<![A-Za-z])(?:${MONTH}|ſep)(?![A-Za-z])`, 'i');
+const MONTH_WORDS = textWordGate(MONTH_SCAN);
+// FOREIGN_MONTH_WORDS: a month of another language stands after white space and before a dot, a
+// comma or white space (FOREIGN_MONTH_SCAN), so it is a whole word
+const FOREIGN_MONTH_SCAN = new RegExp(String.raw`\s${FOREIGN_MONTH_SOURCE}[.,\s]`, 'iu');
+const FOREIGN_MONTH_WORDS = textWordGate(new RegExp(`^${FOREIGN_MONTH_SOURCE}$`, 'iu'));
+// AGE_WORDS (for OLD_AGE): its "age" (the word ends there or the age's digits follow), or its unit:
+// "yo", "y" (of "y/o"), "yrs", "years", "year-old", a word of its own or after the digits ("92yo", "92-year-old")
+const AGE_WORDS = textWordGate(/(?<![A-Za-z0-9_])age[sd]?(?:$|\d)|(?:^|\d-?)(?:yo(?![A-Za-z0-9_])|y$|yrs?$|years?(?:$|-old))/i);
 // `gate`: a cheaper pattern every match holds in the lower-cased text (the scan is skipped without it;
 // what it must hold before a literal is looked at behind that literal: a scan for a literal is quick);
 // `valid`: the numbers can be a day and a month ("6.90.85" after "fw" is a firmware version)
@@ -44,7 +51,8 @@ const PATTERNS: {
   re: RegExp;
   year: (m: RegExpExecArray) => string | undefined;
   yearless?: boolean;
-  months?: boolean;
+  /** A word gate every match needs (see above). */
+  words?: number;
   gate?: RegExp;
   /** Every match holds a year in digits (19xx, 20xx): the scan is skipped when the text has none. */
   digitYear?: boolean;
@@ -57,30 +65,31 @@ const PATTERNS: {
   // 2000-04-25, 2000/04/25
   { re: /(?<![\w/.:-])((?:19|20)\d{2})([/-])(\d{1,2})\2(\d{1,2})(?![\d]|[/:]\d|[-.]\d)/g, year: (m) => m[1], digitYear: true },
   // Jun 28, February 17, 2023, Jun. 28th 2023
-  { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true },
+  { re: new RegExp(String.raw`\b${MONTH}\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], words: MONTH_WORDS },
   // 28 June 2023
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, digitYear: true },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s{1,2}${MONTH}\.?,?\s{1,2}((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], words: MONTH_WORDS, digitYear: true },
   // 10-NOV-2013, 5/Jan/98 (Oracle, log and chart style)
-  { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], months: true, gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
+  { re: new RegExp(String.raw`\b(\d{1,2})([-/])${MONTH}\2((?:19|20)\d{2}|\d{2})\b`, 'gi'), year: (m) => m[3], words: MONTH_WORDS, gate: /[-/](?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[-/]/ },
   // Jan-20-2024 (month name first, dashed; chart exports and scheduling screens)
-  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], months: true, digitYear: true, gate: /-\d(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d)/ },
+  { re: new RegExp(String.raw`\b${MONTH}-(\d{1,2})-((?:19|20)\d{2})\b`, 'gi'), year: (m) => m[2], words: MONTH_WORDS, digitYear: true, gate: /-\d(?<=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}-\d)/ },
   // 18JAN2026 (Oracle/Epic style without separators): three-letter month between day and year
   {
     re: /(?<![\p{L}\p{N}])(\d{1,2})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)((?:19|20)\d{2})(?![\p{L}\p{N}])/giu,
     year: (m) => m[2],
-    months: true,
+    words: MONTH_WORDS,
     digitYear: true,
     gate: /\d(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:19|20)\d\d/,
     valid: (m) => Number(m[1]) >= 1 && Number(m[1]) <= 31,
   },
   // (the) 20th of April, 3rd of May 2024
-  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], months: true, gate: /of\s(?<=(?:st|nd|rd|th)\s{1,2}of\s)/ },
+  { re: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)\s{1,2}of\s{1,2}${MONTH}\b(?:,?\s{1,2}((?:19|20)\d{2})\b)?`, 'gi'), year: (m) => m[2], words: MONTH_WORDS, gate: /of\s(?<=(?:st|nd|rd|th)\s{1,2}of\s)/ },
   // dates written the French/Spanish/German/Portuguese/Dutch way: "12. August 2024", "1er juin 2025",
   // "1 de octubre de 2024", "29 augustus 2024" (month names from the calendar table; a year is needed)
   {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}.])(\d{1,2})(?:er|º|°|\.)?\s{1,2}(?:de\s{1,2})?${FOREIGN_MONTH_SOURCE}\.?,?\s{1,2}(?:del?\s{1,2})?((?:19|20)\d{2})(?!\d)`, 'giu'),
     year: (m) => m[2],
     digitYear: true,
+    words: FOREIGN_MONTH_WORDS,
     gate: new RegExp(`\\d(?:er|º|°|\\.)?\\s{1,2}(?:de\\s{1,2})?${FOREIGN_MONTH_SOURCE}`, 'i'),
   },
   // Hungarian, year first: "1936. augusztus 17-án", "2026. április 30."
@@ -88,12 +97,13 @@ const PATTERNS: {
     re: new RegExp(String.raw`(?<![\p{L}\p{N}.])((?:19|20)\d{2})\.\s{1,2}${FOREIGN_MONTH_SOURCE}\s{1,2}(\d{1,2})(?![\p{N}])`, 'giu'),
     year: (m) => m[1],
     digitYear: true,
+    words: FOREIGN_MONTH_WORDS,
     gate: /(?:19|20)\d{2}\.\s{1,2}\p{L}/u,
   },
   // said in words (voicemail and IVR transcripts): "december twentieth nineteen thirty-eight",
   // "the twenty-second of February", "fifteenth of July, 1981", "February the 14th"
-  { re: new RegExp(String.raw`\b${FULL_MONTH}\s{1,2}(?:the\s{1,2})?(?:${ORDINAL_WORD}|\d{1,2}(?:st|nd|rd|th))\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: SPOKEN_GATE },
-  { re: new RegExp(String.raw`\b(?:the\s{1,2})?${ORDINAL_WORD}\s{1,2}of\s{1,2}${FULL_MONTH}\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), months: true, gate: / of\s{1,2}(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/ },
+  { re: new RegExp(String.raw`\b${FULL_MONTH}\s{1,2}(?:the\s{1,2})?(?:${ORDINAL_WORD}|\d{1,2}(?:st|nd|rd|th))\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), words: MONTH_WORDS, gate: SPOKEN_GATE },
+  { re: new RegExp(String.raw`\b(?:the\s{1,2})?${ORDINAL_WORD}\s{1,2}of\s{1,2}${FULL_MONTH}\b(?:,?\s{1,2}(${YEAR_SAID}))?`, 'gi'), year: (m) => yearOf(m[1]), words: MONTH_WORDS, gate: / of\s{1,2}(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/ },
   // 3/17 (no year): only with a patient cue
   { re: /(?<![\w/.:-])(1[0-2]|0?[1-9])\/(3[01]|[12]\d|0?[1-9])(?![\d]|[/.:-]\d)/g, year: () => undefined, yearless: true, needs: '/' },
 ];
@@ -279,7 +289,7 @@ export function detectDates(doc: Doc): void {
     const at = m.index + m[0].length - year.length;
     doc.add(at, at + year.length, 'DOB', 45);
   }
-  OLD_AGE.lastIndex = digits >= 2 && /9\d|1[0-2]\d/.test(text) ? 0 : text.length;
+  OLD_AGE.lastIndex = digits >= 2 && (doc.wordBits & AGE_WORDS) !== 0 && /9\d|1[0-2]\d/.test(text) ? 0 : text.length;
   for (let m = OLD_AGE.exec(text); m; m = OLD_AGE.exec(text)) {
     const age = m[1] ?? m[2] ?? '';
     const at = m.index + m[0].indexOf(age);
@@ -293,7 +303,7 @@ export function detectDates(doc: Doc): void {
     const at = m.index + m[0].length - value.length;
     doc.add(at, at + value.length, 'DOB', 45);
   }
-  const months = (doc.wordBits & MONTH_WORDS) !== 0;
+  const words = doc.wordBits;
   const headers = new Map<number, boolean>();
   // one Date per ticket at most, read when first needed: most tickets never ask (a Date is not free)
   let thisYear = 0;
@@ -302,7 +312,7 @@ export function detectDates(doc: Doc): void {
   const sentenceTied: [number, number][] = [];
   const stamped = new Set<string>();
   for (const p of PATTERNS) {
-    if ((p.months && !months) || (p.digitYear && !digitYears) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
+    if ((p.words && (words & p.words) === 0) || (p.digitYear && !digitYears) || (p.needs && !text.includes(p.needs)) || (p.gate && !p.gate.test(doc.lower))) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
       let start = m.index;
@@ -354,3 +364,11 @@ export function detectDates(doc: Doc): void {
   // the end of a range whose start is a date of care ("Dates of service from: 2026-11-11 t0 2026-09-13")
   for (const [start, end] of untyped) if (caredEnds.some((e) => e < start && RANGE_GAP.test(text.slice(e, start)))) doc.add(start, end, 'DATE_PHI', 45);
 }
+
+/** The word gates of this file, each with a scan it stands for (test/redaction/wordGates.test.ts) and each scan it lets be skipped (test/redaction/detectorWordGates.test.ts). */
+export const DATE_WORD_GATES: WordGateOf[] = [
+  { bit: MONTH_WORDS, scan: MONTH_SCAN },
+  { bit: FOREIGN_MONTH_WORDS, scan: FOREIGN_MONTH_SCAN },
+  { bit: AGE_WORDS, scan: OLD_AGE },
+];
+export const DATE_SCAN_GATES: WordGateOf[] = PATTERNS.flatMap((p) => (p.words ? [{ bit: p.words, scan: p.re }] : []));

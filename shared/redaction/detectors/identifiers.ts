@@ -8,6 +8,7 @@ import { isHostShaped } from '../validators/hostShape.js';
 import { npiValid } from '../validators/luhn.js';
 import { vinValid } from '../validators/vin.js';
 import { applyCueRules, cueRuleList, digitsAtLeast } from './cueRules.js';
+import { wordGate, type WordGateOf } from '../text/wordGates.js';
 
 // MRN values, also with a check digit or letter: 23-16-81-7, 41-25352, 7591614/2, F293474V, 55038241N
 // (and an outside facility's: a letter among digits "660M90905", a site prefix "SJMC-3204836")
@@ -139,6 +140,7 @@ const NAME_THEN_BRACKET = /\p{Lu}[\p{L}'-]+ \($/u;
 // (the scans below loop on exec: matchAll would build a copy of the regex per ticket)
 function detectBareMrns(doc: Doc): void {
   const text = doc.text;
+  if ((doc.wordBits & SHAPED_WORDS) === 0) return;
   MR8.lastIndex = text.includes('MR') ? 0 : text.length;
   for (let m = MR8.exec(text); m; m = MR8.exec(text)) doc.add(m.index, m.index + m[0].length, 'MRN', 44);
   let patient: boolean | undefined;
@@ -171,6 +173,15 @@ const VIN_SHAPED = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 const MBI_LETTER = '[AC-HJKMNP-RT-Y]';
 const MBI = new RegExp(String.raw`(?<![\w-])[1-9]${MBI_LETTER}[AC-HJKMNP-RT-Y\d]\d-?${MBI_LETTER}[AC-HJKMNP-RT-Y\d]\d-?${MBI_LETTER}{2}\d{2}(?![\w-])`, 'g');
 
+// A word gate for the bare shapes (MR8, MRN_SHAPED, MBI, DEA_SHAPED): each match is ASCII letters and
+// digits joined by single hyphens, so inside one word; each pattern run on the word alone finds it there
+// (nothing beyond the word's ends is seen, so nothing there rules a match out). Most tickets have none.
+const BARE_SHAPES = [MR8, MRN_SHAPED, MBI, DEA_SHAPED];
+const SHAPES_ALONE = BARE_SHAPES.map((re) => new RegExp(re.source, re.flags.replace('g', '')));
+const SHAPED_WORDS = wordGate((word) => SHAPES_ALONE.some((re) => re.test(word)));
+/** The word gate of this file with the scans it stands for (test/redaction/detectorWordGates.test.ts). */
+export const IDENTIFIER_WORD_GATES: WordGateOf[] = BARE_SHAPES.map((scan) => ({ bit: SHAPED_WORDS, scan }));
+
 /** Cue-led identifiers, MRN shapes, plus unlabeled ones that carry their own checksum (DEA, NPI, VIN). */
 export function detectIdentifiers(doc: Doc): void {
   applyCueRules(doc, CUE_RULES);
@@ -187,12 +198,13 @@ export function detectIdentifiers(doc: Doc): void {
   // a PC that kept the name Windows gave it ("DESKTOP-MKZBGJD", "LAPTOP-3F9K2QX") is someone's own
   OWN_PC.lastIndex = text.includes('TOP-') ? 0 : text.length;
   for (let m = OWN_PC.exec(text); m; m = OWN_PC.exec(text)) doc.add(m.index, m.index + m[0].length, 'DEVICE_ID', 46);
-  MBI.lastIndex = 0;
+  const shaped = (doc.wordBits & SHAPED_WORDS) !== 0;
+  MBI.lastIndex = shaped ? 0 : text.length;
   for (let m = MBI.exec(text); m; m = MBI.exec(text)) doc.add(m.index, m.index + m[0].length, 'HEALTH_PLAN_ID', 46);
   // DEA numbers hold 7 digits in a row, NPIs 10
   const digits = doc.longestDigitRun;
   // (a vendor case or ticket number can pass the DEA check: "escalated to vendor, CS1284380")
-  DEA_SHAPED.lastIndex = digits >= 7 ? 0 : text.length;
+  DEA_SHAPED.lastIndex = shaped && digits >= 7 ? 0 : text.length;
   for (let m = DEA_SHAPED.exec(text); m; m = DEA_SHAPED.exec(text)) if (deaValid(m[0].toUpperCase()) && !CASE_BEFORE.test(textBefore(doc, m.index, 20))) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 45);
   NPI_SHAPED.lastIndex = digits >= 10 ? 0 : text.length;
   for (let m = NPI_SHAPED.exec(text); m; m = NPI_SHAPED.exec(text)) if (npiValid(m[0])) doc.add(m.index, m.index + m[0].length, 'LICENSE_NUMBER', 44);

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { textWordGate, type WordGateOf } from '../text/wordGates.js';
+import { POSTCODE_WORDS } from './address.js';
 
 // Addresses written the Québec, Puerto Rico and Latin American way, which the US patterns miss:
 // "7180, chemin de la Côte-des-Neiges, app 3B", "Sherbrooke (Québec)  J1H 6B9",
@@ -19,7 +20,8 @@ const ES_STREET = new RegExp(String.raw`\b(?:${ES_TYPES.map(escapeDot).join('|')
 // "Sherbrooke (Québec)", "Gatineau (QC)": a town before its province in brackets
 const TOWN_PROVINCE = /(\p{Lu}[\p{L}'’.-]+(?:[ -]\p{Lu}[\p{L}'’.-]+){0,2}) \((?:Québec|Quebec|QC|Qc|Ontario|ON|Nouveau-Brunswick|NB)\)/gu;
 // Canadian postal codes with their space: the first letter is one Canada Post uses, no D F I O Q U
-const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g;
+// (scanned only when a word passes POSTCODE_WORDS)
+export const CA_POSTAL = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] \d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g;
 // what every ES_STREET match starts with, as a word gate (a full stop ends a word)
 const ES_WORDS = textWordGate(new RegExp(String.raw`\b(?:${ES_TYPES.map((t) => (t.endsWith('.') ? `${t.slice(0, -1)}$` : t)).join('|')})`));
 
@@ -40,7 +42,7 @@ export function detectLocalAddresses(doc: Doc): void {
     TOWN_PROVINCE.lastIndex = 0;
     for (let m = TOWN_PROVINCE.exec(text); m; m = TOWN_PROVINCE.exec(text)) doc.add(m.index, m.index + (m[1] ?? '').length, 'ADDRESS', 40);
   }
-  CA_POSTAL.lastIndex = 0;
+  CA_POSTAL.lastIndex = (doc.wordBits & POSTCODE_WORDS) !== 0 ? 0 : text.length;
   for (let m = CA_POSTAL.exec(text); m; m = CA_POSTAL.exec(text)) doc.add(m.index, m.index + m[0].length, 'ZIP', 40);
 }
 

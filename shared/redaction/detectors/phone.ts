@@ -1,5 +1,6 @@
 import type { Doc } from '../doc.js';
 import { textBefore } from '../text/context.js';
+import { textWordGate, type WordGateOf } from '../text/wordGates.js';
 
 const EXT = String.raw`(?:\s{0,2},?\s{0,2}(?:ext\.?|extension|x|#)\s{0,2}\d{1,6}\b)?`;
 // NANP: optional +1, area code (parenthesised or followed by a separator), exchange, line
@@ -16,6 +17,14 @@ const CALL_SHORT = /\b(?:call|callback|call back|dial)\s{1,2}(\d-\d{4})(?![\w-])
 // "Please call me at 3-2298." (not a month and year: "since 3-2024")
 const SHORT_AT_END = /(?<![\w./:-])\d-\d{4}(?![\w-])(?=[ \t]*(?:$|[.;)]|\sor\s))/gm;
 const MONTH_YEAR = /^\d-(?:19|20)\d\d$/;
+// a word gate for both: their number is ASCII digits joined by one hyphen, so inside one word (most
+// tickets have none)
+const SHORT_WORDS = textWordGate(/(?<![A-Za-z0-9_])\d-\d{4}(?![A-Za-z0-9_-])/);
+/** The word gate of this file with the scans it stands for (test/redaction/detectorWordGates.test.ts). */
+export const PHONE_WORD_GATES: WordGateOf[] = [
+  { bit: SHORT_WORDS, scan: CALL_SHORT },
+  { bit: SHORT_WORDS, scan: SHORT_AT_END },
+];
 // (also in Spanish and French: "extensión 6490", "poste 4653")
 const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s|extensión\s|poste\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
 // a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
@@ -89,13 +98,14 @@ export function detectPhones(doc: Doc): void {
     const at = m.index + m[0].lastIndexOf(value);
     doc.add(at, at + value.length, 'PHONE', 48, digitsOf(value));
   }
-  CALL_SHORT.lastIndex = 0;
+  const short = (doc.wordBits & SHORT_WORDS) !== 0;
+  CALL_SHORT.lastIndex = short ? 0 : text.length;
   for (let m = CALL_SHORT.exec(text); m; m = CALL_SHORT.exec(text)) {
     const value = m[1] ?? '';
     const at = m.index + m[0].length - value.length;
     doc.add(at, at + value.length, 'PHONE', 48, value.replace(/\D/g, ''));
   }
-  SHORT_AT_END.lastIndex = 0;
+  SHORT_AT_END.lastIndex = short ? 0 : text.length;
   for (let m = SHORT_AT_END.exec(text); m; m = SHORT_AT_END.exec(text)) {
     if (!MONTH_YEAR.test(m[0])) doc.add(m.index, m.index + m[0].length, 'PHONE', 47, m[0].replace(/\D/g, ''));
   }

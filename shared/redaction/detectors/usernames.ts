@@ -8,6 +8,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
 import { isForeignCalendarWord } from '../validators/calendarWords.js';
+import { wordGate } from '../text/wordGates.js';
 
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
 // (also JSON-escaped: "MVH\\jdoe")
@@ -16,6 +17,10 @@ const DOMAIN_USER = /(?<![\w\\/:.$-])[A-Z][A-Z0-9-]{1,14}\\{1,2}[A-Za-z][A-Za-z0
 // relative path ("logs\app.log", "temp\setup") is not taken for one
 const LOWER_DOMAIN_USER = /(?<![\w\\/:.$-])([a-z][a-z0-9-]{1,7})\\{1,2}([a-z][a-z0-9_-]{2,30})(?![\w\\.])/g;
 const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
+// a word gate for it: a match is ASCII letters and digits, so inside one word, and found there by the
+// pattern run on the word alone (most tickets have none)
+const UPN_ALONE = new RegExp(UPN_LIKE.source);
+const UPN_WORDS = wordGate((word) => UPN_ALONE.test(word));
 // not the tail or head of a word with accented letters ("fé|vrier", "Kaʻ|uhane"). A whole word of
 // [a-z][a-z0-9]{3,20}; only those of 5+ letters and at most 3 trailing digits can be name-shaped,
 // so only they are matched (the length is checked after): fewer matches, the same words found
@@ -42,6 +47,22 @@ function nameShaped(w: string): boolean {
   return hit;
 }
 
+/**
+ * A word gate: WORD's name-shaped matches. A match is ASCII letters and digits, so inside one word; WORD
+ * run on the word alone finds it there (nothing beyond the word's ends is seen, so nothing there rules a
+ * match out), and `nameShaped` judges the match alone. Words are judged once (see `text/wordGates.ts`),
+ * so the scan runs only from the words that pass, most tickets having none.
+ */
+const WORD_ALONE = new RegExp(WORD.source, 'g');
+const NAME_SHAPED_WORDS = wordGate((word) => {
+  WORD_ALONE.lastIndex = 0;
+  for (let m = WORD_ALONE.exec(word); m; m = WORD_ALONE.exec(word)) if (m[0].length <= WORD_MAX && nameShaped(m[0])) return true;
+  return false;
+});
+
+/** The word gate of this file with the scan it stands for and the test of its matches (test/redaction/detectorWordGates.test.ts). */
+export const USERNAME_WORD_GATES = [{ bit: NAME_SHAPED_WORDS, scan: WORD, accept: (match: string) => match.length <= WORD_MAX && nameShaped(match) }, { bit: UPN_WORDS, scan: UPN_LIKE }];
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -61,13 +82,15 @@ function computeNameShaped(w: string): boolean {
 const BY_LOGIN = /by[ ](?<=\sby[ ])([a-z]+(?:[._][a-z]+)?\d{0,6}|[a-z]\d{4,8})(?=[.,;)]?(?:\s|$))/g;
 const FILE_LIKE = /\.(?:log|txt|csv|xml|json|pdf|docx?|xlsx?|exe|dll|zip|ini|cfg|conf)$/;
 // chat logs: "[10:02] jlee: text"
-const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/gm;
+// (sticky: tried only at the start of a line that holds a time's colon, see `timeLineStart`)
+export const CHAT_HANDLE = /^[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\s?(?:[AaPp][Mm])?\]?[ \t]{1,3}([A-Za-z][\w.-]{1,30}):[ \t]/my;
 const NOT_HANDLES = new Set(['helpdesk', 'help', 'support', 'system', 'bot', 'agent', 'admin', 'servicedesk', 'it', 'status', 'error', 'info', 'warning', 'warn', 'debug', 'note']);
 
 // Jira mentions: "[~jdoe]" always, and "@jdoe" at a word start that is not an e-mail or a decorator
 // ("@echo", "@Override"): lower-case logins only, not broadcasts (@here) or common words
 const JIRA_MENTION = /\[~([A-Za-z][\w.-]{1,40})\]/g;
-const AT_HANDLE = /(?<![\w@.\\/-])@([a-z][a-z0-9._-]{1,30})(?![\w@-]|\.[a-z])/g;
+// (sticky: tried at each '@', the only one its match holds)
+const AT_HANDLE = /(?<![\w@.\\/-])@([a-z][a-z0-9._-]{1,30})(?![\w@-]|\.[a-z])/y;
 const BROADCASTS = new Set(['here', 'channel', 'everyone', 'all', 'team', 'echo', 'param', 'return', 'returns', 'type', 'import', 'media', 'font-face', 'keyframes', 'interface', 'override', 'deprecated', 'throws', 'see', 'since', 'author', 'version', 'example', 'staticmethod', 'classmethod', 'dataclass', 'property', 'mention']);
 
 function detectMentions(doc: Doc): void {
@@ -80,8 +103,10 @@ function detectMentions(doc: Doc): void {
     doc.add(m.index + 2, m.index + 2 + user.length, 'USERNAME', 60, user.toLowerCase());
     if (!isCommonWord(user) && !TECH.has(user.toLowerCase())) found.add(user);
   }
-  AT_HANDLE.lastIndex = 0;
-  for (let m = AT_HANDLE.exec(text); m; m = AT_HANDLE.exec(text)) {
+  for (let sign = text.indexOf('@'); sign !== -1; sign = text.indexOf('@', sign + 1)) {
+    AT_HANDLE.lastIndex = sign;
+    const m = AT_HANDLE.exec(text);
+    if (!m) continue;
     const handle = (m[1] ?? '').replace(/[._-]+$/, '');
     if (handle.length < 2 || BROADCASTS.has(handle) || TECH.has(handle) || (!/[\d._]/.test(handle) && isCommonWord(handle))) continue;
     found.add(handle);
@@ -148,7 +173,8 @@ function detectLoginAnswers(doc: Doc): void {
 }
 
 // a login in brackets right after a person's name: "Oisín Doherty (dohertyoi)", "Caller Mohamed Nur (nurmo)"
-const LOGIN_IN_BRACKETS = /\(([a-z][a-z0-9._-]{1,30})\)/g;
+// (sticky: tried at each '(', the only one its match holds)
+const LOGIN_IN_BRACKETS = /\(([a-z][a-z0-9._-]{1,30})\)/y;
 // the capitalised words right before it (looked at within 60 characters)
 // (also as an owner: "same as Glen Potter's profile (pottergl8)")
 const NAME_BEFORE = /((?:\p{Lu}[\p{L}\p{M}'’.-]*[ \t]){1,3}\p{Lu}[\p{L}\p{M}'’-]+?)(?:['’]s (?:profile|account|login|mailbox|access|folder))?[ \t]$/u;
@@ -167,9 +193,10 @@ function loginOfName(login: string, name: string): boolean {
 
 function detectLoginAfterName(doc: Doc): void {
   const text = doc.text;
-  if (!text.includes('(')) return;
-  LOGIN_IN_BRACKETS.lastIndex = 0;
-  for (let m = LOGIN_IN_BRACKETS.exec(text); m; m = LOGIN_IN_BRACKETS.exec(text)) {
+  for (let open = text.indexOf('('); open !== -1; open = text.indexOf('(', open + 1)) {
+    LOGIN_IN_BRACKETS.lastIndex = open;
+    const m = LOGIN_IN_BRACKETS.exec(text);
+    if (!m) continue;
     const login = m[1] ?? '';
     if (login.length < 3 || isCommonWord(login) || TECH.has(login)) continue;
     const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 60), m.index))?.[1];
@@ -227,6 +254,35 @@ function detectLoginBeforeName(doc: Doc): void {
   }
 }
 
+/** The matches of CHAT_HANDLE a scan of the whole text finds, tried only where a line starts before a time's colon. */
+export function* chatHandleMatches(text: string): Generator<RegExpExecArray> {
+  let end = 0;
+  for (let colon = text.indexOf(':'); colon !== -1; colon = text.indexOf(':', colon + 1)) {
+    const start = timeLineStart(text, colon);
+    if (start < end) continue;
+    CHAT_HANDLE.lastIndex = start;
+    const m = CHAT_HANDLE.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
+    yield m;
+  }
+}
+
+/**
+ * Where a line starts when only [ \t]*\[?digits stand before the colon at `colon` (a handle line's time of
+ * day, "[10:02] jlee:"), or -1: the start of every CHAT_HANDLE match, walked back to from its first colon.
+ * (^ of a multiline pattern: after \n, \r, U+2028 or U+2029)
+ */
+function timeLineStart(text: string, colon: number): number {
+  let i = colon;
+  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  if (i === colon) return -1;
+  if (text.charCodeAt(i - 1) === 91) i--;
+  while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+  const before = text.charCodeAt(i - 1);
+  return i === 0 || before === 10 || before === 13 || before === 0x2028 || before === 0x2029 ? i : -1;
+}
+
 /** Account names: DOMAIN\user, home folders, letter+digits ids (m088943), and lower-case initial+surname logins. */
 export function detectUsernames(doc: Doc): void {
   const text = doc.text;
@@ -259,28 +315,32 @@ export function detectUsernames(doc: Doc): void {
       doc.add(at, at + login.length, 'USERNAME', 55, login);
     }
   }
-  // (a time of day "1:23" is in every handle line: a cheap test before the line scan)
-  CHAT_HANDLE.lastIndex = /\d:\d/.test(text) ? 0 : text.length;
-  for (let m = CHAT_HANDLE.exec(text); m; m = CHAT_HANDLE.exec(text)) {
+  for (const m of chatHandleMatches(text)) {
     const handle = m[1] ?? '';
     if (NOT_HANDLES.has(handle.toLowerCase())) continue;
     const at = m.index + m[0].lastIndexOf(handle + ':');
     doc.add(at, at + handle.length, 'USERNAME', 60, handle.toLowerCase());
   }
-  // letter+digits ids hold 4 digits in a row
-  UPN_LIKE.lastIndex = doc.longestDigitRun >= 4 ? 0 : text.length;
+  UPN_LIKE.lastIndex = (doc.wordBits & UPN_WORDS) !== 0 ? 0 : text.length;
   for (let m = UPN_LIKE.exec(text); m; m = UPN_LIKE.exec(text)) {
     // ticket and knowledge-base references are not accounts ("inc0012345", "kb5034441")
     if (/^(?:inc|chg|req|ritm|task|prb|kb|sr|cs|wo|ctask|sctask|rfc|cr|err|evt|id|v|ver|build|port|pid|x)\d/.test(m[0])) continue;
     doc.add(m.index, m.index + m[0].length, 'USERNAME', 42, m[0]);
   }
   doc.budget.check();
-  WORD.lastIndex = 0;
-  // (in a ticket written in another language its ordinary words are no logins)
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    // (a guess from the word's shape alone: below a person, so a lower-case name the name rules find
-    // whole stays a PERSON, "also yuliana nascimento cant get in")
-    // ("hey its sarita on marsh 3 icu": a wing named after someone)
-    if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !unitFollows(text, m.index + m[0].length) && !doc.foreign) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
+  if ((doc.wordBits & NAME_SHAPED_WORDS) === 0) return;
+  for (const w of doc.words()) {
+    if ((w.gates & NAME_SHAPED_WORDS) === 0) continue;
+    // (a scan from a word's start finds the matches in it that a scan of the whole text finds: no match
+    // of an earlier word reaches into it)
+    const wordEnd = w.tok.end;
+    WORD.lastIndex = w.tok.start;
+    for (let m = WORD.exec(text); m && m.index < wordEnd; m = WORD.exec(text)) {
+      // (a guess from the word's shape alone: below a person, so a lower-case name the name rules find
+      // whole stays a PERSON, "also yuliana nascimento cant get in")
+      // ("hey its sarita on marsh 3 icu": a wing named after someone)
+      // (in a ticket written in another language its ordinary words are no logins)
+      if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !unitFollows(text, m.index + m[0].length) && !doc.foreign) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
+    }
   }
 }
