@@ -7,6 +7,9 @@ import { caselessNamePart, lowerCaseNamePart } from './namePart.js';
 // then a person when every one can be a name part.
 const SPEAKER_LINE = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*){0,4})(?: {2,}|\t)\d{1,2}:\d{2}(?::\d{2})?[ \t]*$/u;
 
+// what may follow a time's minutes on a speaker's line: its seconds, then white space
+const TIME_ENDS_LINE = /^(?::\d{2})?[ \t\r]*$/;
+
 function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
@@ -17,6 +20,9 @@ function timedLines(doc: Doc): { at: number; name: string }[] {
   const out: { at: number; name: string }[] = [];
   for (let i = text.indexOf(':'); i > 0; i = text.indexOf(':', i + 1)) {
     if (!isDigit(text.charCodeAt(i - 1)) || !isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) continue;
+    // (most times go on into their sentence: "at 10:30 the")
+    const end = text.indexOf('\n', i);
+    if (!TIME_ENDS_LINE.test(text.slice(i + 3, end < 0 ? text.length : end))) continue;
     const line = doc.lineOf(i);
     const name = SPEAKER_LINE.exec(doc.line(line))?.[1];
     if (name === undefined) continue;
