@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { isCommonWord } from '../text/englishLexicon.js';
 import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
+import { wordEndingAt } from './wordSearch.js';
 import { adjacent, type WordInfo } from './wordInfo.js';
 
 // The rest of a name typed in lower case, once its first part is found: "schedule vasko dafunić
@@ -16,20 +17,6 @@ function restOfName(w: WordInfo, afterParticle: boolean): boolean {
   // (after particles even an ordinary word: "van de pol", "de la cruz")
   // (an ordinary word with its accents is no name: "résumé", "naïve")
   return afterParticle || ((w.known || hasLatinDiacritic(w.base)) && !isCommonWord(w.folded));
-}
-
-/** The word that ends at `end`, if one does (binary search: words are in text order). */
-function wordEndingAt(infos: readonly WordInfo[], end: number): WordInfo | undefined {
-  let lo = 0;
-  let hi = infos.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const w = infos[mid] as WordInfo;
-    if (w.tok.end === end) return w;
-    if (w.tok.end < end) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 export function lowerCaseRest(doc: Doc, infos: WordInfo[]): void {

@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import { addPerson } from './addPerson.js';
 import { lowerCaseNamePart } from './namePart.js';
 import type { WordInfo } from './wordInfo.js';
+import { wordEndingAt } from './wordSearch.js';
 
 // A birth date in brackets right after a name, however typed: "fyi - dawn small (04/18/2008) had
 // her armband", "aoife ni bhriain (may 23, 1985)". The date is found first (as a DOB); the words
@@ -17,10 +18,10 @@ export function namesBeforeBirthDate(doc: Doc, infos: WordInfo[]): void {
   for (const span of doc.spans) {
     if (span.type !== 'DOB') continue;
     // (the bracket, or a comma, and a space between)
-    const last = infos.findIndex((w) => w.tok.end === span.start - 2);
-    if (last < 0 || !namePart(infos[last])) continue;
-    let first = last;
+    const last = wordEndingAt(infos, span.start - 2);
+    if (last === undefined || !namePart(last)) continue;
+    let first = last.index;
     while (namePart(infos[first - 1])) first--;
-    if (first < last) addPerson(doc, (infos[first] as WordInfo).tok.start, (infos[last] as WordInfo).tok.end);
+    if (first < last.index) addPerson(doc, (infos[first] as WordInfo).tok.start, last.tok.end);
   }
 }

@@ -9,6 +9,7 @@ import { ACRONYMS, isGroupOrProduct, NOT_GREETED, NOT_NAMES, ORG_HEADS } from '.
 import { nameScore, type WordInfo } from './wordInfo.js';
 import { startsDate } from './dateWords.js';
 import { lowerCaseSignature } from './lowerCaseSignature.js';
+import { firstWordNot } from './wordSearch.js';
 
 const CLOSING = /^[\s>]*(?:thanks|thank you|thank u|thnks|thnx|thanx|thks|tks|tnx|tyvm|thanks so much|thanks again|thanks in advance|many thanks|thx|tx|ty|regards|best regards|kind regards|warm regards|warmest regards|with regards|best|all the best|cheers|sincerely|respectfully|v\/r|rgds|br|take care|appreciate it)\s*[!,.:-]*\s*$/i;
 // a closing that ends a line of text: "... starting monday. thanks" (the name follows on the next line)
@@ -87,18 +88,6 @@ function markWords(doc: Doc, lineStart: number, lineText: string, groupText: str
   addPerson(doc, at, at + groupText.length);
 }
 
-/** The index of the first word on or after `line` (binary search: tokens are in text order). */
-function firstWordFrom(infos: WordInfo[], line: number): number {
-  let lo = 0;
-  let hi = infos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((infos[mid] as WordInfo).tok.line < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * The word gates of the words of each line, ORed: lines asked about in order, each line's words
  * read when first asked (most lines are not: their facts stay out of the CPU cache).
@@ -114,7 +103,7 @@ class LineGates {
     firstLine: number,
     private readonly mask: number,
   ) {
-    this.word = mask === 0 ? infos.length : firstWordFrom(infos, firstLine);
+    this.word = mask === 0 ? infos.length : firstWordNot(infos, (w) => w.tok.line < firstLine);
   }
 
   of(line: number): number {
@@ -129,15 +118,9 @@ class LineGates {
   }
 }
 
-/** The words that lie within [from, to) (binary search for the first). */
+/** The words that lie within [from, to). */
 function wordsWithin(infos: WordInfo[], from: number, to: number): WordInfo[] {
-  let lo = 0;
-  let hi = infos.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((infos[mid] as WordInfo).tok.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWordNot(infos, (w) => w.tok.start < from);
   const out: WordInfo[] = [];
   for (let i = lo; i < infos.length && (infos[i] as WordInfo).tok.end <= to; i++) out.push(infos[i] as WordInfo);
   return out;
