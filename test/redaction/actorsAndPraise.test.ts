@@ -23,6 +23,12 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ['a name of ordinary words before a pager number', 'Still receiving the pages: Sunny Bishop, pager 82066', 'Sunny Bishop'],
     ["a roster's name of ordinary words before a cell number", 'Secondary  Sunny Bishop  cell +14647293706', 'Sunny Bishop'],
     ['a person in brackets after a role in capitals', 'Follow-up owner: Desk Lead (Ayita Smith)', 'Ayita'],
+    ['a name of ordinary words after "Apologies:"', 'Attendees: Ana Lee (5 North)\nApologies: Honor Young', 'Honor'],
+    ['a facilitator of ordinary words', 'Ref: PIR-2026-45\nFacilitator: Journey Cook', 'Journey'],
+    ['a facilitator of ordinary words after a wide gap', 'Ref: PIR-2026-45    Facilitator: Journey Cook', 'Journey'],
+    ['a reviewer of ordinary words', 'Reviewer: Honor Young\nReviewed by: Sky Major', 'Honor'],
+    ['a reviewer of ordinary words after "Reviewed by:"', 'Reviewer: Honor Young\nReviewed by: Sky Major', 'Sky'],
+    ['a coordinator of ordinary words', 'Coordinator: Marshal Swift (mswift@example.org)', 'Marshal'],
     ['a reviewer named by an unlisted word', 'The merge was undone.\nReviewed by Sukarni 12/20/2026 11:44 AM.', 'Sukarni'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
@@ -61,6 +67,8 @@ describe('redactor: names known by what they do or what is said of them', () => 
     ['a desk before a pager number', 'Help Desk, pager 555-201-3344', 'Help Desk'],
     ['a place before what is said of its cell coverage', 'Sunny Hill, cell coverage is poor', 'Sunny Hill'],
     ['unlisted words in brackets after a role in lower case', 'the lead (Zetaflow Qwerty) test failed', 'Zetaflow Qwerty'],
+    ['a printer driver', 'Driver: Epson TM-T88V', 'Epson TM-T88V'],
+    ['a unit being visited', 'Visiting: 2 North', '2 North'],
     ['a tool after what tools do and "by"', 'Created by Zetaflow on 12/20', 'Zetaflow'],
     ['a board in capitals after "approved by"', 'Approved by CAB today', 'CAB'],
     ['a capitalised department after "reviewed by"', 'Reviewed by Nursing on 12/20', 'Nursing'],

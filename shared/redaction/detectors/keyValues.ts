@@ -15,7 +15,8 @@ put('PERSON', `name fullname realname legalname preferredname patientname patien
   attending att attg manager supervisor technician tech nurse doctor mother father contact approver approvedby assignee
   owner implementer assignedto openedby closedby resolvedby createdby updatedby modifiedby followupowner familycontact
   requestedfor onbehalfof primarycontact secondarycontact releasedby receivedby issuedto issuedby sponsor subscriber
-  nom prenom nomdefamille nombre nombres apellido apellidos registrar scheduler ma author creator lastmodifiedby lastsavedby`);
+  nom prenom nomdefamille nombre nombres apellido apellidos registrar scheduler ma author creator lastmodifiedby lastsavedby
+  facilitator apologies reviewer reviewedby coordinator`);
 put('DOB', 'dob dateofbirth birthdate birthday bdate');
 put('DATE_PHI', `admitdate admissiondate dischargedate dos dateofservice servicedate appointmentdate apptdate visitdate encounterdate
   readingtime readingdate measuredat measurementtime collectedat collectiontime recordsfrom recordsto servicefrom serviceto`);

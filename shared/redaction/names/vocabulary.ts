@@ -57,7 +57,7 @@ export const STRONG_CUES = new Set([
   rph pharmd lpn cna crna
   attending ordering referring family
   mirror adding forwarding forwarded cc attn attention contact spoke colleague coworker co-worker hire
-  owner approver sponsor assignee reporter clerk facilitator apologies pcp patiente patiënt paciente patientin patienten utente
+  owner approver sponsor assignee reporter clerk facilitator pcp patiente patiënt paciente patientin patienten utente
   `),
   ...RELATIVES,
 ]);
