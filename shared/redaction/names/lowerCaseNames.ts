@@ -174,12 +174,27 @@ function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
   return last === w ? 1 : 2;
 }
 
+/**
+ * An ordinary word that is no given name nor among the census's first 5,000 names ("patient", "card")
+ * fits only the rules for a word after "my name is" or a strong cue ("pt"), or before a possessive
+ * ("... sexton's chart"): most words that reach the rules, skipped before them.
+ */
+function ordinaryOnly(infos: WordInfo[], i: number): boolean {
+  const w = infos[i] as WordInfo;
+  if (!w.common || w.given || w.rank <= 5000) return false;
+  return !infos[i - 1]?.strongCue && !infos[i + 1]?.possessive && introduced(infos, i) !== NAMED;
+}
+
 /** Lower-case names typed in a hurry: "spoke with john smith", "according to maria", "this is nour haddad", "pt zhang dob". */
 export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
     // every rule below wants a lower-case word that is listed or no ordinary word: most words are neither
     if (w.startsUpper || !w.alpha || (w.common && !w.known)) continue;
+    // nor can a function word ("the", "on"; a code, `tech`) unless it is also a given name: the rules that
+    // take codes or function words want a given name ("will", "in")
+    if (w.functionWord && !w.given) continue;
+    if (ordinaryOnly(infos, i)) continue;
     // a key or a parameter ("?lang=en", "&view="), not a word of a sentence
     if (doc.text[w.tok.end] === '=' || KEY_BEFORE.has(doc.text[w.tok.start - 1] ?? '')) continue;
     {
