@@ -316,9 +316,10 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       continue;
     }
     // "also yuliana nascimento cant get in": a given name or a word no list or dictionary has, then a listed surname
-    // (in a ticket written in another language most words are in no dictionary: "por favor desbloquear para")
+    // (in a ticket written in another language most words are in no dictionary: "por favor desbloquear para";
+    // asked last, as judging the ticket's language reads all its words)
     const after = infos[i + 1];
-    if (unlistedGiven(w) && (w.given || !doc.foreign) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2))) {
+    if (unlistedGiven(w) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2)) && (w.given || !doc.foreign)) {
       addPerson(doc, w.tok.start, after.possessive ? after.tok.end - 2 : after.tok.end);
       i++;
       continue;
