@@ -175,13 +175,14 @@ function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
 }
 
 /**
- * An ordinary word that is no given name nor among the census's first 5,000 names ("patient", "card")
- * fits only the rules for a word after "my name is" or a strong cue ("pt"), or before a possessive
- * ("... sexton's chart"): most words that reach the rules, skipped before them.
+ * An ordinary word or a code that is no given name nor among the census's first 5,000 names
+ * ("patient", "card", "https") fits only the rules for a word after "my name is" or a strong cue
+ * ("pt"), or before a possessive ("... sexton's chart"): most words that reach the rules, skipped
+ * before them.
  */
 function ordinaryOnly(infos: WordInfo[], i: number): boolean {
   const w = infos[i] as WordInfo;
-  if (!w.common || w.given || w.rank <= 5000) return false;
+  if (!(w.common || w.tech) || w.given || w.rank <= 5000) return false;
   return !infos[i - 1]?.strongCue && !infos[i + 1]?.possessive && introduced(infos, i) !== NAMED;
 }
 
