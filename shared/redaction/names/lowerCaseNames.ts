@@ -174,12 +174,28 @@ function takeLowerName(doc: Doc, infos: WordInfo[], i: number): number {
   return last === w ? 1 : 2;
 }
 
+/**
+ * An ordinary word or a code that is no given name nor among the census's first 5,000 names
+ * ("patient", "card", "https") fits only the rules for a word after "my name is" or a strong cue
+ * ("pt"), or before a possessive ("... sexton's chart"): most words that reach the rules, skipped
+ * before them.
+ */
+function ordinaryOnly(infos: WordInfo[], i: number): boolean {
+  const w = infos[i] as WordInfo;
+  if (!(w.common || w.tech) || w.given || w.rank <= 5000) return false;
+  return !infos[i - 1]?.strongCue && !infos[i + 1]?.possessive && introduced(infos, i) !== NAMED;
+}
+
 /** Lower-case names typed in a hurry: "spoke with john smith", "according to maria", "this is nour haddad", "pt zhang dob". */
 export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
   for (let i = 0; i < infos.length; i++) {
     const w = infos[i] as WordInfo;
     // every rule below wants a lower-case word that is listed or no ordinary word: most words are neither
     if (w.startsUpper || !w.alpha || (w.common && !w.known)) continue;
+    // nor can a function word ("the", "on"; a code, `tech`) unless it is also a given name: the rules that
+    // take codes or function words want a given name ("will", "in")
+    if (w.functionWord && !w.given) continue;
+    if (ordinaryOnly(infos, i)) continue;
     // a key or a parameter ("?lang=en", "&view="), not a word of a sentence
     if (doc.text[w.tok.end] === '=' || KEY_BEFORE.has(doc.text[w.tok.start - 1] ?? '')) continue;
     {
@@ -301,9 +317,10 @@ export function lowerCaseNames(doc: Doc, infos: WordInfo[]): void {
       continue;
     }
     // "also yuliana nascimento cant get in": a given name or a word no list or dictionary has, then a listed surname
-    // (in a ticket written in another language most words are in no dictionary: "por favor desbloquear para")
+    // (in a ticket written in another language most words are in no dictionary: "por favor desbloquear para";
+    // asked last, as judging the ticket's language reads all its words)
     const after = infos[i + 1];
-    if (unlistedGiven(w) && (w.given || !doc.foreign) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2))) {
+    if (unlistedGiven(w) && after !== undefined && adjacent(w, after) && lowerNamePart(after, false) && !after.given && after.base.length >= 4 && !DIGIT_AFTER.test(doc.text.slice(after.tok.end, after.tok.end + 2)) && (w.given || !doc.foreign)) {
       addPerson(doc, w.tok.start, after.possessive ? after.tok.end - 2 : after.tok.end);
       i++;
       continue;

@@ -114,6 +114,11 @@ function partBeside(other: WordInfo | undefined, w: WordInfo, parts: ReadonlySet
   return other.index < w.index ? adjacent(other, w) : adjacent(w, other);
 }
 
+/** `a` right before `b`, one space apart ("LIS|TSREQ^REAL" is two fields). */
+function spaced(text: string, a: WordInfo | undefined, b: WordInfo): a is WordInfo {
+  return adjacent(a, b) && text.charCodeAt(a.tok.end) === 32;
+}
+
 // what stands before a field's first word: a line's start, a label's colon, a list index
 const FIELD_START = /(?:^|\n|:|\d)[ \t]*$/;
 
@@ -123,15 +128,13 @@ const FIELD_START = /(?:^|\n|:|\d)[ \t]*$/;
  * capitals, where case tells nothing, a frequent given name that is also a word may go ("CLAY POPAL").
  */
 function givenBefore(text: string, infos: WordInfo[], w: WordInfo): WordInfo | undefined {
-  // (one space apart: "LIS|TSREQ^REAL" is two fields)
-  const spaced = (a: WordInfo | undefined, b: WordInfo): a is WordInfo => adjacent(a, b) && text.charCodeAt(a.tok.end) === 32;
   let at = w;
   let before = infos[at.index - 1];
-  while (spaced(before, at) && before.particle && (!before.cap || before.upper === w.upper)) [at, before] = [before, infos[before.index - 1]];
+  while (spaced(text, before, at) && before.particle && (!before.cap || before.upper === w.upper)) [at, before] = [before, infos[before.index - 1]];
   // (a long unlisted word in capitals that starts a field counts as capitalised here, though prose around
   // makes it read as a code: "02 YADIEL PAGAN" under "Subscriber: ELIEZER PAGAN", not "with ECONNREFUSED SMITH")
   const fieldHead = before !== undefined && before.upper && w.upper && FIELD_START.test(text.slice(Math.max(0, before.tok.start - 8), before.tok.start));
-  if (!spaced(before, at) || !before.alpha || !(before.cap || fieldHead) || before.upper !== w.upper || before.base.length < 2 || before.possessive) return undefined;
+  if (!spaced(text, before, at) || !before.alpha || !(before.cap || fieldHead) || before.upper !== w.upper || before.base.length < 2 || before.possessive) return undefined;
   if ((before.tech && !before.shortCaps) || before.product || before.functionWord || before.title || before.strongCue || before.weakCue || before.orgHead) return undefined;
   if (before.notName || before.personVerb || before.weakPersonVerb || before.particle) return undefined;
   if (before.common && !(before.upper && before.given && before.ambiguous)) return undefined;
