@@ -3,8 +3,8 @@ import { addPerson } from './addPerson.js';
 import { adjacent, type WordInfo } from './wordInfo.js';
 
 // An incident timeline's entry: a time opening the line, then who acted. "14:23  Chaltu failed the
-// service over to TCH-HL701", "1315  Takeshi failed ...": a word no list or dictionary has, or a listed
-// name (no ordinary word, product or code), then a verb that follows people.
+// service over to TCH-HL701", "1315  Takeshi failed ...": a capitalised word that is no ordinary word,
+// product or code (listed as a name or not), then a verb that follows people.
 const ENTRY = /^[ \t]*(?:[-*•][ \t]+)?(?:\d{1,2}:\d{2}|[012]\d[0-5]\d)(?::\d{2})?(?:[ \t]?[AaPp][Mm])?(?:[ \t]{1,3}[-–][ \t]|[ \t]{1,3})$/;
 
 /** The actor of each timeline entry that names one by a single word. */
