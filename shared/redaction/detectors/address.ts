@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { isAsciiDigit } from '../text/asciiLetter.js';
 import { textWordGate, type WordGateOf } from '../text/wordGates.js';
 
 // Title-case or upper-case forms only: "2 pt" (two patients) is not a street
@@ -111,7 +112,7 @@ export function zipAfterState(doc: Doc): boolean {
     if (!tok.digits) continue;
     const t = tok.text;
     const at = tok.start;
-    if (t.length < 5 || !isDigit(t.charCodeAt(0)) || !isDigit(t.charCodeAt(1)) || !isDigit(t.charCodeAt(2)) || !isDigit(t.charCodeAt(3)) || !isDigit(t.charCodeAt(4))) continue;
+    if (t.length < 5 || !isAsciiDigit(t.charCodeAt(0)) || !isAsciiDigit(t.charCodeAt(1)) || !isAsciiDigit(t.charCodeAt(2)) || !isAsciiDigit(t.charCodeAt(3)) || !isAsciiDigit(t.charCodeAt(4))) continue;
     if (isSpace(text[at - 1]) && (STATE_CODES_LOWER.has(text.slice(at - 3, at - 1)) || (isSpace(text[at - 2]) && STATE_CODES_LOWER.has(text.slice(at - 4, at - 2))))) return true;
   }
   return false;
@@ -119,7 +120,6 @@ export function zipAfterState(doc: Doc): boolean {
 
 const SPACE = /^\s$/;
 const isSpace = (ch: string | undefined): boolean => ch !== undefined && SPACE.test(ch);
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Street lines (with units), PO boxes, "City, ST" lines and ZIP codes. */
 export function detectAddresses(doc: Doc): void {

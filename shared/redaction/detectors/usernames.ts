@@ -1,4 +1,5 @@
 import { ownString } from '../text/ownString.js';
+import { isAsciiDigit } from '../text/asciiLetter.js';
 import { addPerson, PERSON_PRIORITY } from '../names/addPerson.js';
 import { unitFollows } from '../names/unitAfter.js';
 import { isHostShaped } from '../validators/hostShape.js';
@@ -35,9 +36,9 @@ function nameShaped(w: string): boolean {
   // cheap refusals first, without the cache: (w is [a-z][a-z0-9]*) more than 3 trailing digits,
   // fewer than 5 letters before them, or a digit among the letters
   let digits = 0;
-  while (digits < w.length && isDigit(w.charCodeAt(w.length - 1 - digits))) digits++;
+  while (digits < w.length && isAsciiDigit(w.charCodeAt(w.length - 1 - digits))) digits++;
   if (digits > 3 || w.length - digits < 5) return false;
-  for (let i = 0; i < w.length - digits; i++) if (isDigit(w.charCodeAt(i))) return false;
+  for (let i = 0; i < w.length - digits; i++) if (isAsciiDigit(w.charCodeAt(i))) return false;
   let hit = shapeCache.get(w);
   if (hit === undefined) {
     hit = computeNameShaped(w);
@@ -62,10 +63,6 @@ const NAME_SHAPED_WORDS = wordGate((word) => {
 
 /** The word gate of this file with the scan it stands for and the test of its matches (test/redaction/detectorWordGates.test.ts). */
 export const USERNAME_WORD_GATES = [{ bit: NAME_SHAPED_WORDS, scan: WORD, accept: (match: string) => match.length <= WORD_MAX && nameShaped(match) }, { bit: UPN_WORDS, scan: UPN_LIKE }];
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function computeNameShaped(w: string): boolean {
   const letters = w.replace(/\d{1,3}$/, '');
@@ -275,7 +272,7 @@ export function* chatHandleMatches(text: string): Generator<RegExpExecArray> {
  */
 function timeLineStart(text: string, colon: number): number {
   let i = colon;
-  while (i > 0 && isDigit(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isAsciiDigit(text.charCodeAt(i - 1))) i--;
   if (i === colon) return -1;
   if (text.charCodeAt(i - 1) === 91) i--;
   while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { isAsciiDigit } from '../text/asciiLetter.js';
 import { hasLatinDiacritic } from '../text/latinDiacritic.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
@@ -19,10 +20,6 @@ function gapOk(doc: Doc, a: WordInfo, b: WordInfo): boolean {
 
 const BUILDINGS = new Set(['wing', 'tower', 'pavilion', 'hall', 'building', 'annex']);
 const PLACE_PARTS = new Set(['elevator', 'elevators', 'lobby', 'entrance', 'stairwell', 'nurses', 'station', 'parking', 'garage', 'cafeteria', 'basement']);
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
 
 function nameish(w: WordInfo): boolean {
   return w.alpha && (w.cap || w.particle) && !w.tech;
@@ -234,7 +231,7 @@ function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo
   const verbAfter = verbNext && nextW.weakPersonVerb;
   // "Siobhán covering the pager": a clear name doing something
   const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
-  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || roleAfter(doc.text, last.tok.end) || actsAfterPlace(doc, infos, last) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isDigit(doc.text.charCodeAt(first.tok.start - 2)))));
+  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || roleAfter(doc.text, last.tok.end) || actsAfterPlace(doc, infos, last) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isAsciiDigit(doc.text.charCodeAt(first.tok.start - 2)))));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */

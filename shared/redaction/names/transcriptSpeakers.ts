@@ -1,4 +1,5 @@
 import type { Doc } from '../doc.js';
+import { isAsciiDigit } from '../text/asciiLetter.js';
 import { addPerson } from './addPerson.js';
 import { caselessNamePart, lowerCaseNamePart } from './namePart.js';
 
@@ -10,16 +11,12 @@ const SPEAKER_LINE = /^[ \t]*(\p{L}[\p{L}\p{M}'’-]*(?: \p{L}[\p{L}\p{M}'’-]*
 // what may follow a time's minutes on a speaker's line: its seconds, then white space
 const TIME_ENDS_LINE = /^(?::\d{2})?[ \t\r]*$/;
 
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
-}
-
 /** The lines that may be a speaker's: they end with a time (found from their colons: most tickets have few). */
 function timedLines(doc: Doc): { at: number; name: string }[] {
   const text = doc.text;
   const out: { at: number; name: string }[] = [];
   for (let i = text.indexOf(':'); i > 0; i = text.indexOf(':', i + 1)) {
-    if (!isDigit(text.charCodeAt(i - 1)) || !isDigit(text.charCodeAt(i + 1)) || !isDigit(text.charCodeAt(i + 2))) continue;
+    if (!isAsciiDigit(text.charCodeAt(i - 1)) || !isAsciiDigit(text.charCodeAt(i + 1)) || !isAsciiDigit(text.charCodeAt(i + 2))) continue;
     // (most times go on into their sentence: "at 10:30 the")
     const end = text.indexOf('\n', i);
     if (!TIME_ENDS_LINE.test(text.slice(i + 3, end < 0 ? text.length : end))) continue;
