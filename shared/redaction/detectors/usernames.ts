@@ -9,7 +9,7 @@ import { isCommonWord } from '../text/englishLexicon.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { NOT_NAMES, TECH } from '../names/vocabulary.js';
 import { isForeignCalendarWord } from '../validators/calendarWords.js';
-import { wordGate } from '../text/wordGates.js';
+import { textWordGate, wordGate } from '../text/wordGates.js';
 
 // DOMAIN\user, not a path: the domain is upper-case, stands alone, and no further backslash follows
 // (also JSON-escaped: "MVH\\jdoe")
@@ -20,8 +20,7 @@ const LOWER_DOMAIN_USER = /(?<![\w\\/:.$-])([a-z][a-z0-9-]{1,7})\\{1,2}([a-z][a-
 const UPN_LIKE = /(?<![\w\\/.-])[a-z]{1,3}\d{4,8}(?![\w\\/.-])/g;
 // a word gate for it: a match is ASCII letters and digits, so inside one word, and found there by the
 // pattern run on the word alone (most tickets have none)
-const UPN_ALONE = new RegExp(UPN_LIKE.source);
-const UPN_WORDS = wordGate((word) => UPN_ALONE.test(word));
+const UPN_WORDS = textWordGate(new RegExp(UPN_LIKE.source));
 // not the tail or head of a word with accented letters ("fé|vrier", "Kaʻ|uhane"). A whole word of
 // [a-z][a-z0-9]{3,20}; only those of 5+ letters and at most 3 trailing digits can be name-shaped,
 // so only they are matched (the length is checked after): fewer matches, the same words found
@@ -57,12 +56,17 @@ function nameShaped(w: string): boolean {
 const WORD_ALONE = new RegExp(WORD.source, 'g');
 const NAME_SHAPED_WORDS = wordGate((word) => {
   WORD_ALONE.lastIndex = 0;
-  for (let m = WORD_ALONE.exec(word); m; m = WORD_ALONE.exec(word)) if (m[0].length <= WORD_MAX && nameShaped(m[0])) return true;
+  for (let m = WORD_ALONE.exec(word); m; m = WORD_ALONE.exec(word)) if (loginShaped(m[0])) return true;
   return false;
 });
 
+/** A WORD match that can be a login from its shape alone. */
+function loginShaped(match: string): boolean {
+  return match.length <= WORD_MAX && nameShaped(match);
+}
+
 /** The word gate of this file with the scan it stands for and the test of its matches (test/redaction/detectorWordGates.test.ts). */
-export const USERNAME_WORD_GATES = [{ bit: NAME_SHAPED_WORDS, scan: WORD, accept: (match: string) => match.length <= WORD_MAX && nameShaped(match) }, { bit: UPN_WORDS, scan: UPN_LIKE }];
+export const USERNAME_WORD_GATES = [{ bit: NAME_SHAPED_WORDS, scan: WORD, accept: loginShaped }, { bit: UPN_WORDS, scan: UPN_LIKE }];
 
 function computeNameShaped(w: string): boolean {
   const letters = w.replace(/\d{1,3}$/, '');
@@ -337,7 +341,7 @@ export function detectUsernames(doc: Doc): void {
       // whole stays a PERSON, "also yuliana nascimento cant get in")
       // ("hey its sarita on marsh 3 icu": a wing named after someone)
       // (in a ticket written in another language its ordinary words are no logins)
-      if (m[0].length <= WORD_MAX && nameShaped(m[0]) && !unitFollows(text, m.index + m[0].length) && !doc.foreign) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
+      if (loginShaped(m[0]) && !unitFollows(text, m.index + m[0].length) && !doc.foreign) doc.add(m.index, m.index + m[0].length, 'USERNAME', SHAPE_ONLY, m[0]);
     }
   }
 }
