@@ -85,25 +85,27 @@ export function hintHits(doc: Doc, hints: CueHints): HintHits {
   const gates = hints.atStart | hints.inside;
   if ((doc.wordBits & gates) === 0) return hits;
   const text = doc.text;
-  const re = hints.re;
-  const tryAt = (at: number): void => {
-    re.lastIndex = at;
-    const m = re.exec(text);
-    if (!m) return;
-    const rules = hints.rulesOf.get(m[0].toLowerCase()) ?? 0;
-    hits.at.push(at);
-    hits.rules.push(rules);
-    hits.any |= rules;
-  };
   for (const w of doc.words()) {
     const g = w.gates & gates;
     if (g === 0) continue;
     const start = w.tok.start;
-    if ((g & hints.atStart) !== 0) tryAt(start);
+    if ((g & hints.atStart) !== 0) tryHintAt(hits, hints, text, start);
     if ((g & hints.inside) !== 0) {
       const t = w.tok.text;
-      for (let o = 1; o < t.length; o++) if (!isAsciiWord(t.charCodeAt(o - 1))) tryAt(start + o);
+      for (let o = 1; o < t.length; o++) if (!isAsciiWord(t.charCodeAt(o - 1))) tryHintAt(hits, hints, text, start + o);
     }
   }
   return hits;
+}
+
+/** Adds the hint at `at`, if one stands there, to `hits` (a function of the module: no closure per call). */
+function tryHintAt(hits: HintHits, hints: CueHints, text: string, at: number): void {
+  const re = hints.re;
+  re.lastIndex = at;
+  const m = re.exec(text);
+  if (!m) return;
+  const rules = hints.rulesOf.get(m[0].toLowerCase()) ?? 0;
+  hits.at.push(at);
+  hits.rules.push(rules);
+  hits.any |= rules;
 }
