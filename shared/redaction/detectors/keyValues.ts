@@ -145,11 +145,16 @@ export function detectKeyValues(doc: Doc): void {
         }
       }
     }
-    // the next start: after a line terminator, or at | ; { , or a tab
-    const m = PAIR_START.exec(text);
-    if (!m) break;
-    const c = text.charCodeAt(m.index);
-    at = c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? m.index + 1 : m.index;
+    // the next start: after a line terminator, or at | ; { , or a tab. A start found at p is tried at
+    // p or p + 1, so those before end - 1 (inside the last match) or before separator - MAX - 1 (too
+    // far from the separator) are never tried: the scan resumes past them.
+    const skipTo = Math.max(end - 1, separator - MAX_TO_SEPARATOR - 1);
+    if (skipTo > PAIR_START.lastIndex) PAIR_START.lastIndex = skipTo;
+    // (test, not exec: a start is one character, so it is at lastIndex - 1; no result array)
+    if (!PAIR_START.test(text)) break;
+    const p = PAIR_START.lastIndex - 1;
+    const c = text.charCodeAt(p);
+    at = c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? p + 1 : p;
   }
 }
 
