@@ -133,11 +133,12 @@ export function detectKeyValues(doc: Doc): void {
   let end = 0; // the end of the last match: the next starts no earlier
   const next = SEPARATORS.map((ch) => text.indexOf(ch));
   let separator = firstSeparator(text, 0, next);
+  const breaks: LineBreak = { from: 0, at: -1 };
   PAIR_START.lastIndex = 0;
   for (let at = 0; separator !== -1; ) {
     if (at >= end) {
       if (separator < at) separator = firstSeparator(text, at, next);
-      if (separator !== -1 && separator - at <= MAX_TO_SEPARATOR) {
+      if (separator !== -1 && separator - at <= MAX_TO_SEPARATOR && mayPairAt(text, at, separator, breaks)) {
         LINE_PAIR.lastIndex = at;
         const pairMatch = LINE_PAIR.exec(text);
         if (pairMatch) {
@@ -156,6 +157,45 @@ export function detectKeyValues(doc: Doc): void {
     const c = text.charCodeAt(p);
     at = c === 10 || c === 13 || c === 0x2028 || c === 0x2029 ? p + 1 : p;
   }
+}
+
+/** The first '\n' at or after `from` (the text's length: none), kept while later starts need it. */
+interface LineBreak {
+  from: number;
+  at: number;
+}
+
+/**
+ * Whether LINE_PAIR may match at `at` given the next separator, as far as line breaks tell. Its
+ * key, padding and note hold no line terminator, and its start holds one only in the \s{0,3} after
+ * | ; { or a comma (at + 1 to at + 3). So when the next separator lies past the first '\n' after
+ * those, the break stands between the key (or note) and the separator, where only \s and a note
+ * may be: the first character after the break and its \s must open the note or a separator.
+ * (Most lines of prose have their next separator on a later line, after a word.)
+ */
+function mayPairAt(text: string, at: number, separator: number, breaks: LineBreak): boolean {
+  const from = isPairDelimiter(text.charCodeAt(at)) ? at + 4 : at;
+  if (from < breaks.from || from > breaks.at) {
+    const i = text.indexOf('\n', from);
+    breaks.at = i === -1 ? text.length : i;
+  }
+  breaks.from = from;
+  if (separator < breaks.at) return true;
+  let i = breaks.at + 1;
+  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  return c === 40 || c === 58 || c === 61 || c === 45 || c === 46; // ( : = - .
+}
+
+/** LINE_PAIR and the test that skips its tries (checked in test/redaction/keyValueGates.test.ts). */
+export const PAIR_TRIES = { pattern: LINE_PAIR, mayPairAt };
+
+const isPairDelimiter = (c: number) => c === 124 || c === 59 || c === 123 || c === 44; // | ; { ,
+
+/** A character of the regex class \s (white space and line terminators). */
+function isJsSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /**
