@@ -51,6 +51,8 @@ export interface CueRuleList {
 
 export function cueRuleList(rules: readonly CueRule[]): CueRuleList {
   if (rules.length > 31) throw new RangeError('at most 31 cue rules per list');
+  // (findValue reads a value as running from where it is tried to lastIndex)
+  for (const r of rules) if (!r.value.sticky) throw new Error(`a cue rule's value is sticky: /${r.value.source}/${r.value.flags}`);
   const bits = rules.map((r, i) => (r.hints ? 1 << i : 0));
   const hints = [...new Set(rules.flatMap((r) => r.hints ?? []))];
   const rulesOf = new Map<string, number>();
@@ -120,19 +122,21 @@ function findValue(doc: Doc, rule: CueRule, from: number): void {
     SEP.lastIndex = pos;
     SEP.test(text);
     pos = Math.min(SEP.lastIndex, lineEnd);
-    rule.value.lastIndex = pos;
-    const v = rule.value.exec(text);
-    if (v && v[0].length > 0 && v.index + v[0].length <= lineEnd && bounded(text, v.index, v.index + v[0].length)) {
+    // (test, not exec: the value is sticky, so it runs from pos to lastIndex; no result array)
+    const re = rule.value;
+    re.lastIndex = pos;
+    const end = re.test(text) ? re.lastIndex : pos;
+    if (end > pos && end <= lineEnd && bounded(text, pos, end)) {
       // a value never ends in sentence punctuation ("NPI 1234567893." keeps its full stop)
-      const value = trimDotsAndDashes(v[0]);
-      if (value && bounded(text, v.index, v.index + value.length) && (!rule.accept || rule.accept(judged(doc, rule, value, pos)))) {
-        doc.add(v.index, v.index + value.length, rule.type, rule.priority ?? 45);
+      const value = trimDotsAndDashes(text.slice(pos, end));
+      if (value && bounded(text, pos, pos + value.length) && (!rule.accept || rule.accept(judged(doc, rule, value, pos)))) {
+        doc.add(pos, pos + value.length, rule.type, rule.priority ?? 45);
         return;
       }
     }
+    // (test, not exec: the word's lower case is read from the text lower-cased once; no result array)
     FILLER_WORD.lastIndex = pos;
-    const w = FILLER_WORD.exec(text);
-    if (!w || !FILLERS.has(w[0].toLowerCase())) return;
+    if (!FILLER_WORD.test(text) || !FILLERS.has(doc.lowerSlice(pos, FILLER_WORD.lastIndex))) return;
     pos = FILLER_WORD.lastIndex;
   }
 }
