@@ -178,8 +178,14 @@ const LABEL = /^[A-Za-z][A-Za-z_#./ -]{0,24}$/;
 function delimiters(line: string, header: Header | undefined): string | undefined {
   if (header?.sep) return line.includes(header.sep) ? header.sep : undefined;
   if (line.includes('\t')) return TAB_ROW.test(line) ? '\t' : undefined;
-  if (line.includes(',')) return COMMA_ROW.test(line) ? ',' : undefined;
+  if (line.includes(',')) return mayBeCommaRow(line) && COMMA_ROW.test(line) ? ',' : undefined;
   return line.includes(';') && SEMICOLON_ROW.test(line) ? ';' : undefined;
+}
+
+/** What COMMA_ROW needs of a line without tabs: a first cell of 1-40 characters, then two commas (most lines of prose have not). */
+function mayBeCommaRow(line: string): boolean {
+  const first = line.indexOf(',');
+  return first >= 1 && first <= 40 && line.indexOf(',', first + 1) !== -1;
 }
 
 /**
