@@ -3,6 +3,7 @@ import { addPerson } from '../names/addPerson.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import { isGroupOrProduct } from '../names/vocabulary.js';
+import { isJsSpace } from '../text/jsSpace.js';
 import type { PiiType } from '../types.js';
 
 // Field names (lower-case, letters only) that say what their value is: forms, JSON, XML, logs.
@@ -191,12 +192,6 @@ function mayPairAt(text: string, at: number, separator: number, breaks: LineBrea
 export const PAIR_TRIES = { pattern: LINE_PAIR, mayPairAt };
 
 const isPairDelimiter = (c: number) => c === 124 || c === 59 || c === 123 || c === 44; // | ; { ,
-
-/** A character of the regex class \s (white space and line terminators). */
-function isJsSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * The first of : = - ... at or after `from`, or -1. `next` holds each separator's last place found

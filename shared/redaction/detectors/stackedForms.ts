@@ -2,6 +2,7 @@ import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
 import { KEYS, keyOf } from './keyValues.js';
 import { addPerson } from '../names/addPerson.js';
+import { isJsSpace } from '../text/jsSpace.js';
 import { ORG_HEADS, TECH } from '../names/vocabulary.js';
 
 // Identifier fields of a web form pasted with the label on one line and the value on the next:
@@ -19,14 +20,16 @@ const ASKS_CODE = /\b(?:code|passcode|otp|pin)\b/i;
 const OTHER_CODE = /\b(?:error|status|exit|return|reason|event|http|response|result|zip|postal|area|country|billing|diagnosis|dx|cpt|icd|product|promo|discount|qr|bar|source) ?code\b/i;
 const CODE_REPLY = /^[ \t]*[A-Za-z][\w .-]{0,20}:[ \t]*(\d{3}[ -]?\d{3}|\d{4,8}|[A-Za-z]{2,6}-\d{3,6}|[A-Za-z0-9]{4,10})[ \t]*$/;
 
-/** One word of 4-40 characters with a digit, alone on its line (cheap test before the regexes). */
-function lonelyToken(line: string): boolean {
-  const t = line.trim();
-  if (t.length < 4 || t.length > 40) return false;
+/** One word of 4-40 characters with a digit, alone on the line text[from, to) (a cheap test before the regexes, without slicing the line). */
+function lonelyToken(text: string, from: number, to: number): boolean {
+  // (as line.trim(): white space and line terminators)
+  while (from < to && isJsSpace(text.charCodeAt(from))) from++;
+  while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
+  if (to - from < 4 || to - from > 40) return false;
   let digit = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c === 32 && !(i > 0 && t.charCodeAt(i - 1) === 58)) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 && !(i > from && text.charCodeAt(i - 1) === 58)) return false;
     if (c >= 48 && c <= 57) digit = true;
   }
   return digit;
@@ -68,14 +71,24 @@ export function detectStackedForms(doc: Doc): void {
   if (doc.longestDigitRun === 0) return;
   // whether the ticket speaks of codes: three scans of the text, made only when a line needs to know
   let codes: boolean | undefined;
+  // the first ':' at or after the next line's start (text.length: none), found again only when behind it
+  let colon = -1;
   const lines = doc.lineCount;
   for (let i = 0; i + 1 < lines; i++) {
     const start = doc.lineStart(i);
     const end = doc.lineEnd(i);
     // labels and bot prompts are short; the value line is one word with a digit (a chat reply after "Name:")
     if (end - start > 120 || end === start) continue;
-    const next = doc.line(i + 1);
-    if (!lonelyToken(next) && !(next.includes(':') && (codes ??= speaksOfCodes(doc.lower)))) continue;
+    const nextStart = doc.lineStart(i + 1);
+    const nextEnd = doc.lineEnd(i + 1);
+    if (!lonelyToken(text, nextStart, nextEnd)) {
+      if (colon < nextStart) {
+        const c = text.indexOf(':', nextStart);
+        colon = c === -1 ? text.length : c;
+      }
+      if (!(colon < nextEnd && (codes ??= speaksOfCodes(doc.lower)))) continue;
+    }
+    const next = text.slice(nextStart, nextEnd);
     const line = text.slice(start, end);
     if (end - start <= 60) {
       const label = LABEL.exec(line);
