@@ -1,12 +1,16 @@
 import type { Doc } from '../doc.js';
+import { isAsciiLetter } from '../text/asciiLetter.js';
 import { letterRuns } from '../text/letterRuns.js';
 
 export const PERSON_PRIORITY = 30;
 
+const LETTER = /\p{L}/u;
+
 /** Marks a person span and remembers its name parts for the rest of the ticket. */
 export function addPerson(doc: Doc, start: number, end: number, priority = PERSON_PRIORITY): void {
   const value = doc.text.slice(start, end);
-  if (!/\p{L}/u.test(value)) return;
+  // (most names start with an ASCII letter: no pattern for them)
+  if (!isAsciiLetter(value.charCodeAt(0)) && !LETTER.test(value)) return;
   doc.add(start, end, 'PERSON', priority);
   for (const part of letterRuns(value, true)) {
     const p = withoutPossessive(part).toLowerCase();

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc.js';
 import { isAsciiDigit } from '../text/asciiLetter.js';
 import { hasLatinDiacritic } from '../text/latinDiacritic.js';
+import { isSpaceAt, spacesBetween } from '../text/whiteSpace.js';
 import { addPerson } from './addPerson.js';
 import { startsDate } from './dateWords.js';
 import { isRoleWord, roleAfter } from './roleAfter.js';
@@ -47,7 +48,7 @@ function productNameAfterTitle(doc: Doc, infos: WordInfo[], w: WordInfo, cur: Wo
   if (!w.tech || !w.known || !w.alpha || !w.cap || w.upper || cur.length > 2) return false;
   const first = cur[0] ?? w;
   const title = wordAt(infos, first.index - 1);
-  return title !== undefined && title.title && title.tok.line === first.tok.line && TITLE_GAP.test(doc.text.slice(title.tok.end, first.tok.start));
+  return title !== undefined && title.title && title.tok.line === first.tok.line && titleGap(doc.text, title.tok.end, first.tok.start);
 }
 
 /**
@@ -61,10 +62,10 @@ function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joi
   if (!nameish(w)) return false;
   // a cue that is no listed name ("Emailed", "Paged") introduces a name, it is not part of one
   if ((w.weakCue || w.strongCue) && !w.known) return false;
-  // "Jun 19", "May 3", "Thu 2/22": a date
-  if (startsDate(doc, w)) return false;
-  // "5 North", "4 West": a unit, not a surname
-  if (wingOfFloor(doc.text, w.tok.start, w.lower)) return false;
+  // "Jun 19", "May 3", "Thu 2/22": a date (a digit after the space first: the word lists are asked only then)
+  if (isAsciiDigit(doc.text.charCodeAt(w.tok.end + 1)) && startsDate(doc, w)) return false;
+  // "5 North", "4 West": a unit, not a surname (likewise a digit first)
+  if (isAsciiDigit(doc.text.charCodeAt(w.tok.start - 2)) && wingOfFloor(doc.text, w.tok.start, w.lower)) return false;
   // "Marsh 3 ICU", "Lamb 4 West": a wing named after someone, before its floor and unit, is a place
   if (unitFollows(doc.text, w.tok.end)) return false;
   const before = wordAt(infos, i - 1);
@@ -88,7 +89,7 @@ function extendsRun(doc: Doc, infos: WordInfo[], i: number, cur: WordInfo[], joi
     // "Tibor Kiss", "Gábor Kiss (on-call)": a listed name that is also a word, right after a clear name
     (joined !== undefined && joined.known && !joined.common && !joined.initial && w.known && w.cap && !w.orgHead && !w.tech) ||
     // "Dr. Wolde", "Ms. Gold": right after a courtesy title a capitalised word is a name, ordinary or not
-    (before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && TITLE_GAP.test(doc.text.slice(before.tok.end, w.tok.start))) ||
+    (before !== undefined && before.title && before.tok.line === w.tok.line && !w.functionWord && titleGap(doc.text, before.tok.end, w.tok.start)) ||
     // "Honor E. Butler", "Ridge N. Stone": listed words around a middle initial are a name, ordinary or not
     (w.known && !w.orgHead && (middleInitialAfter(doc, infos, i) || (joined !== undefined && joined.initial && cur.length >= 2 && cue?.known === true))) ||
     // "Patient Honor Cook": right after a person cue, a listed word before another listed name word starts the name
@@ -175,9 +176,10 @@ const CREDENTIAL_AFTER = /^ (?:RN|LPN|CNA|CRNA|RPh|PharmD|BSN|MSN|DNP|NP)(?![\p{
 export const I_AM = /^i['’]?m$/;
 // possessives that are terms, not owners: "Driver's License", "Children's Hospital", "Master's degree"
 const POSSESSIVE_TERM = /^(?:driver['’]s licen[cs]e|children['’]s|women['’]s|men['’]s|master['’]s|bachelor['’]s|doctor['’]s (?:note|office|order)|physician['’]s order|nurse['’]s station|mother['’]s day|father['’]s day|valentine['’]s)/i;
-const ONE_OR_TWO_SPACES = /^\s{1,2}$/;
-const ONE_SPACE = /^\s$/;
-const TITLE_GAP = /^\.?\s{1,2}$/;
+/** /^\.?\s{1,2}$/.test(text.slice(from, to)): the gap after a title, an optional dot then one or two spaces. */
+function titleGap(text: string, from: number, to: number): boolean {
+  return spacesBetween(text, text.charCodeAt(from) === 46 ? from + 1 : from, to, 2);
+}
 const ING = /^[a-z]{2,}ing$/;
 const LOWER_WORD_AFTER = /^\s\p{Ll}/u;
 const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'your', 'their', 'every', 'each', 'any']);
@@ -226,12 +228,22 @@ function actsAfterPlace(doc: Doc, infos: WordInfo[], last: WordInfo): boolean {
 /** What follows the run says person: a possessive, "(MRN", "<mail>", a verb people do. */
 function cuedAfter(doc: Doc, infos: WordInfo[], run: WordInfo[], first: WordInfo, last: WordInfo): boolean {
   const nextW = infos[last.index + 1];
-  const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && ONE_OR_TWO_SPACES.test(doc.text.slice(last.tok.end, nextW.tok.start));
+  const verbNext = nextW !== undefined && nextW.tok.line === last.tok.line && spacesBetween(doc.text, last.tok.end, nextW.tok.start, 2);
   const strongVerb = verbNext && nextW.personVerb && (run.length > 1 || !first.common || first.given);
   const verbAfter = verbNext && nextW.weakPersonVerb;
   // "Siobhán covering the pager": a clear name doing something
   const doing = verbNext && run.length === 1 && nameScore(first) >= 1.5 && !nextW.cap && ING.test(nextW.lower);
-  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || AFTER_CUE.test(doc.text.slice(last.tok.end, last.tok.end + 90)) || CREDENTIAL_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8)) || roleAfter(doc.text, last.tok.end) || actsAfterPlace(doc, infos, last) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isAsciiDigit(doc.text.charCodeAt(first.tok.start - 2)))));
+  return (last.possessive && !POSSESSIVE_TERM.test(doc.text.slice(last.tok.start, last.tok.end + 12))) || cueAfter(doc.text, last.tok.end) || roleAfter(doc.text, last.tok.end) || actsAfterPlace(doc, infos, last) || strongVerb || doing || (verbAfter && (run.length > 1 || (nameScore(first) >= 1.5 && !isAsciiDigit(doc.text.charCodeAt(first.tok.start - 2)))));
+}
+
+/** AFTER_CUE or CREDENTIAL_AFTER right after `end` (each tried only after a character that can start it). */
+function cueAfter(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  // (AFTER_CUE starts with white space, a comma or a bracket; CREDENTIAL_AFTER with a space and a capital)
+  if (c !== 44 && c !== 40 && c !== 60 && !isSpaceAt(text, end)) return false;
+  if (AFTER_CUE.test(text.slice(end, end + 90))) return true;
+  const d = text.charCodeAt(end + 1);
+  return c === 32 && d >= 65 && d <= 90 && CREDENTIAL_AFTER.test(text.slice(end, end + 8));
 }
 
 /** Two unknown capitalised words in a row read as a name when one of them is listed. */
@@ -267,19 +279,20 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
     const last = run[run.length - 1] as WordInfo;
     const before = prevWords(doc, infos, first.index, 3);
     const prev = before[0];
-    const gapBefore = prev ? doc.text.slice(prev.tok.end, first.tok.start) : '';
-    const title = prev !== undefined && prev.title && TITLE_GAP.test(gapBefore);
+    // (the gap before the run is tested in place: no slice)
+    const gapFrom = prev ? prev.tok.end : 0;
+    const title = prev !== undefined && prev.title && titleGap(doc.text, gapFrom, first.tok.start);
     let score = 0;
     for (const w of run) score += nameScore(w);
     const named = run.filter((w) => !w.initial && !w.particle);
     // the words around are weighed only when the run's own words leave it open (evaluated lazily)
-    const weak = prev !== undefined && prev.weakCue && ONE_OR_TWO_SPACES.test(gapBefore);
+    const weak = prev !== undefined && prev.weakCue && spacesBetween(doc.text, gapFrom, first.tok.start, 2);
     let person = false;
     // "The Chase Paymentech terminal": an article makes the run a thing (a family or a possessive aside)
-    if (prev !== undefined && DETERMINERS.has(prev.lower) && ONE_SPACE.test(gapBefore) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
+    if (prev !== undefined && DETERMINERS.has(prev.lower) && spacesBetween(doc.text, gapFrom, first.tok.start, 1) && !last.possessive && !FAMILY_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 8))) continue;
     if (title) person = true;
     // (ordinary words only: "Jane Doe office called" is a person)
-    else if (named.every((w) => w.common) && PLACE_NOUN_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 12)) && !last.possessive && !strongBefore(before)) continue;
+    else if (named.every((w) => w.common) && doc.text.charCodeAt(last.tok.end) === 32 && PLACE_NOUN_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 12)) && !last.possessive && !strongBefore(before)) continue;
     else if (named.length >= 2) {
       const clear = named.some((w) => w.known && !w.common);
       // "Heath Caldwell", "Will Smith": listed names only, one of them no ordinary word
@@ -290,14 +303,14 @@ export function scoreRuns(doc: Doc, infos: WordInfo[], runs: WordInfo[][]): void
       // "Honor E. Butler": listed words around a middle initial with its dot
       const initialled = run.length === 3 && middleInitialAfter(doc, infos, first.index) && named.every((w) => w.known && w.startsUpper);
       // "Patient Honor Cook": listed words right after a person cue, ordinary or not
-      const cuedListed = prev !== undefined && prev.strongCue && named.every((w) => w.known && w.startsUpper && !w.orgHead) && ONE_SPACE.test(gapBefore);
+      const cuedListed = prev !== undefined && prev.strongCue && named.every((w) => w.known && w.startsUpper && !w.orgHead) && spacesBetween(doc.text, gapFrom, first.tok.start, 1);
       // (asideAfterRole: "the charge nurse (Nattapong Srisai)", "a patient, Nattapong Wongsuwan,
       // waiting": set off by a bracket or commas right after a role)
       person = listed || censusPair || asideAfterRole(doc, infos, first, last) || initialled || cuedListed || (score >= 3 && clear) || (score >= 2 && (strongBefore(before) || weak || cuedAfter(doc, infos, run, first, last) || allNamey(named) || initialInside(run)));
     } else if (named.length === 1 && !(first.orgHead && first.rank > 5000)) {
       // (a department word alone, "Med-Surg worked on paper", is the department; "Ward called" is a surname)
       // "de la Cruz", "van der Berg": particles announce a surname (a code in capitals does not follow one)
-      const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && ONE_SPACE.test(gapBefore) && (!first.upper || first.known);
+      const particleBefore = prev !== undefined && prev.particle && !prev.cap && prev.lower !== 'y' && spacesBetween(doc.text, gapFrom, first.tok.start, 1) && (!first.upper || first.known);
       // "P. Truong", "K. McAllister": an initial before a word that is no ordinary word
       // a frequent census surname that is also a word ("C. White", "K. Price") unless a lower-case word follows ("B. Grant access")
       const initialled = run.length === 2 && first.initial && ((!last.common && nameScore(last) >= 1) || (last.known && last.rank <= 5000 && !LOWER_WORD_AFTER.test(doc.text.slice(last.tok.end, last.tok.end + 3))));

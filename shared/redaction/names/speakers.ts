@@ -47,11 +47,24 @@ export function detectSpeakers(doc: Doc): void {
     const stamped = m[1] !== undefined;
     const label = m[2] ?? '';
     const withRole = m[3] !== undefined;
-    const kinds = label.split(' ').map((word) => speakerWord(word, withRole, stamped));
-    if (kinds.includes('no') || !kinds.includes('clear')) continue;
+    if (!speakerLabel(label, withRole, stamped)) continue;
     const at = m.index + m[0].indexOf(label, (m[1] ?? '').length);
     addPerson(doc, at, at + label.length);
   }
+}
+
+/** Every word of the label can stand for a person and one clearly does (the words after a "no" are not asked). */
+function speakerLabel(label: string, withRole: boolean, stamped: boolean): boolean {
+  let clear = false;
+  for (let from = 0; from <= label.length; ) {
+    const space = label.indexOf(' ', from);
+    const to = space === -1 ? label.length : space;
+    const kind = speakerWord(label.slice(from, to), withRole, stamped);
+    if (kind === 'no') return false;
+    if (kind === 'clear') clear = true;
+    from = to + 1;
+  }
+  return clear;
 }
 
 /** A name alone after a chat timestamp: words that are no ordinary words (listed names may be). */
