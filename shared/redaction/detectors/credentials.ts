@@ -77,6 +77,10 @@ function passwordLike(w: string): boolean {
 
 // Word+digits passwords ("Summer2025", "ChangeCharlie6") when the ticket is about passwords
 const PASSWORD_TOPIC = /\b(?:password|passwd|pwd|passcode|passphrase|credentials?|pw)\b/i;
+// its word gate: each match is ASCII letters between ASCII word boundaries, so inside one word (most
+// tickets have none); tested on the word as it stands, as the scan is ("Passwordİ" lower-cased
+// would put an i after the word)
+const TOPIC_WORDS = textWordGate(/\b(?:password|passwd|pwd|passcode|passphrase|credentials?|pw)\b/i);
 const WEAK_PASSWORD = /(?<![\w\\/.@-])(?:[A-Z][a-z]{2,}){1,3}\d{1,6}[!@#$%^&*?]?(?![\w\\/@-]|\.\w)|(?<![\w\\/.@-])[a-z]{3,}\d{2,6}[!@#$%^&*?]?(?=\s+(?:and|but|or|as|which|then)\b)/g;
 
 // "I tried hunter2 and ...": the word after these verbs, in a ticket about passwords
@@ -107,8 +111,7 @@ export function detectCredentials(doc: Doc): void {
       doc.add(at, at + value.length, type, 90);
     }
   }
-  // (every PASSWORD_TOPIC match holds "pw", "pass" or "credential": three includes spare most tickets the scan)
-  if ((doc.lower.includes('pw') || doc.lower.includes('pass') || doc.lower.includes('credential')) && PASSWORD_TOPIC.test(text)) {
+  if ((doc.wordBits & TOPIC_WORDS) !== 0 && PASSWORD_TOPIC.test(text)) {
     WEAK_PASSWORD.lastIndex = 0;
     for (let m = WEAK_PASSWORD.exec(text); m; m = WEAK_PASSWORD.exec(text)) doc.add(m.index, m.index + m[0].length, 'CREDENTIAL', 86);
     // "and password RDH=8vY2HdxAe (he read it to me)": the word right after the key, whole (a key=value
@@ -153,4 +156,8 @@ export function detectCredentials(doc: Doc): void {
 }
 
 /** The word gates of this file, each with a scan it stands for (test/redaction/wordGates.test.ts). */
-export const CREDENTIAL_WORD_GATES: WordGateOf[] = [...PATTERNS.map(([, re]) => ({ bit: ANY_PATTERN, scan: re })), ...AFTER_KEY.map(({ re, words }) => ({ bit: words, scan: re }))];
+export const CREDENTIAL_WORD_GATES: WordGateOf[] = [
+  ...PATTERNS.map(([, re]) => ({ bit: ANY_PATTERN, scan: re })),
+  ...AFTER_KEY.map(({ re, words }) => ({ bit: words, scan: re })),
+  { bit: TOPIC_WORDS, scan: PASSWORD_TOPIC },
+];

@@ -9,6 +9,9 @@ const LOGIN = /(?<![\p{L}\p{N}@\\/.'’_-])(?:[a-z][a-z0-9._]{3,24}|[A-Z][A-Z0-9
 // apostrophe or hyphen), unless a combining mark stands before it (a mark is part of a word, not of
 // the lookbehind): a text with a mark is scanned whole, others tried only at word starts.
 const MARK = /\p{M}/u;
+// every mark is U+0300 or past it (an astral one is a surrogate pair, past it too): this plain range
+// scan, some six times cheaper than the Unicode property's, spares the texts with none (most)
+const PAST_MARKS = /[\u0300-\uffff]/;
 const LOGIN_AT = new RegExp(LOGIN.source, 'uy');
 // a match has at most 25 characters
 const MOST_CHARS = 25;
@@ -69,7 +72,7 @@ function mayBeLoginAt(text: string, at: number, { codes, firsts }: LongStarts): 
 export function loginMatches(doc: Doc, parts: readonly string[]): RegExpExecArray[] {
   const text = doc.text;
   const out: RegExpExecArray[] = [];
-  if (MARK.test(text)) {
+  if (PAST_MARKS.test(text) && MARK.test(text)) {
     LOGIN.lastIndex = 0;
     for (let m = LOGIN.exec(text); m; m = LOGIN.exec(text)) out.push(m);
     return out;

@@ -53,11 +53,33 @@ function mayStartPart(word: string, starts: number): boolean {
   return false;
 }
 
+/** Whether `s` is all a-z (and not empty). */
+function isAz(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return s.length > 0;
+}
+
 export function detectNameLogins(doc: Doc): void {
   if (doc.nameParts.size === 0) return;
   const parts = new Set<string>();
-  for (const p of doc.nameParts) for (const piece of fold(p).split(/[^a-z]+/)) if (piece) parts.add(piece);
-  if (![...parts].some((p) => p.length >= LONG_PIECE)) return;
+  let long = false;
+  for (const p of doc.nameParts) {
+    // (most parts are already a-z alone: their fold and split are themselves)
+    if (isAz(p)) {
+      parts.add(p);
+      long ||= p.length >= LONG_PIECE;
+      continue;
+    }
+    for (const piece of fold(p).split(/[^a-z]+/)) {
+      if (!piece) continue;
+      parts.add(piece);
+      long ||= piece.length >= LONG_PIECE;
+    }
+  }
+  if (!long) return;
   const list = [...parts];
   const starts = startLetters(list);
   for (const m of loginMatches(doc, list)) {

@@ -20,13 +20,17 @@ const MONTH_YEAR = /^\d-(?:19|20)\d\d$/;
 // a word gate for both: their number is ASCII digits joined by one hyphen, so inside one word (most
 // tickets have none)
 const SHORT_WORDS = textWordGate(/(?<![A-Za-z0-9_])\d-\d{4}(?![A-Za-z0-9_-])/);
-/** The word gate of this file with the scans it stands for (test/redaction/detectorWordGates.test.ts). */
+// (also in Spanish and French: "extensión 6490", "poste 4653")
+const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s|extensión\s|poste\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
+// its word gate (most tickets have none): "x" and its digits are one word, as are "ext" and digits
+// right after it; else the key word ends its word (a dot or a space follows)
+const EXT_WORDS = textWordGate(/(?<![\w])(?:x\d|ext(?:\d|$)|extension$|extensión$|poste$)/i);
+/** The word gates of this file with the scans they stand for (test/redaction/detectorWordGates.test.ts). */
 export const PHONE_WORD_GATES: WordGateOf[] = [
   { bit: SHORT_WORDS, scan: CALL_SHORT },
   { bit: SHORT_WORDS, scan: SHORT_AT_END },
+  { bit: EXT_WORDS, scan: EXT_ONLY },
 ];
-// (also in Spanish and French: "extensión 6490", "poste 4653")
-const EXT_ONLY = /(?<![\w])(?:x|ext\.?\s?|extension\s|extensión\s|poste\s)(?:\d{1,2}-)?\d{3,6}(?![\w-])/gi;
 // a message transcript line opened by the sender's number: ">> 5392696294: hi its ..."
 // (also after a chat export's stamp: "[21/10/2025, 19:34:58] 3102100174: ...")
 const SENDER = /^[ \t>]*(?:\[[^\]\n]{5,30}\][ \t]*)?(\+?1?[2-9]\d{2}[2-9]\d{6}):[ \t]/gm;
@@ -109,7 +113,7 @@ export function detectPhones(doc: Doc): void {
   for (let m = SHORT_AT_END.exec(text); m; m = SHORT_AT_END.exec(text)) {
     if (!MONTH_YEAR.test(m[0])) doc.add(m.index, m.index + m[0].length, 'PHONE', 47, m[0].replace(/\D/g, ''));
   }
-  EXT_ONLY.lastIndex = 0;
+  EXT_ONLY.lastIndex = (doc.wordBits & EXT_WORDS) !== 0 ? 0 : text.length;
   for (let m = EXT_ONLY.exec(text); m; m = EXT_ONLY.exec(text)) {
     doc.add(m.index, m.index + m[0].length, 'PHONE', 48, m[0].replace(/\D/g, ''));
   }
