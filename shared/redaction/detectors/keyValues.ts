@@ -3,7 +3,7 @@ import { addPerson } from '../names/addPerson.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import { isGroupOrProduct } from '../names/vocabulary.js';
-import { isJsSpace } from '../text/jsSpace.js';
+import { isJsSpace } from '../text/whiteSpace.js';
 import type { PiiType } from '../types.js';
 
 // Field names (lower-case, letters only) that say what their value is: forms, JSON, XML, logs.

@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
 import { KEYS, keyOf } from './keyValues.js';
 import { addPerson } from '../names/addPerson.js';
-import { isJsSpace } from '../text/jsSpace.js';
+import { isJsSpace } from '../text/whiteSpace.js';
 import { ORG_HEADS, TECH } from '../names/vocabulary.js';
 
 // Identifier fields of a web form pasted with the label on one line and the value on the next:

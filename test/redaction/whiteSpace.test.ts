@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isJsSpace } from '../../shared/redaction/text/jsSpace.js';
+import { isJsSpace } from '../../shared/redaction/text/whiteSpace.js';
 
 describe('isJsSpace', () => {
   it('is the regex class \\s and what trim removes, for every code unit', () => {
