@@ -79,3 +79,31 @@ describe('redactor: names known by what they do or what is said of them', () => 
     expect(text(input)).toContain(kept);
   });
 });
+
+describe("redactor: a name beside the login made of it", () => {
+  it.each([
+    ['ordinary words after their login in a roster', 'Mailboxes to close:\n\ncranem  Mercy Crane  last day Thu 10/29', 'Mercy Crane'],
+    ['an initial and a surname', 'rnoble  Ranger Noble  last day 3/13', 'Ranger Noble'],
+    ['a surname after its login', 'ccrane  Crane  last day', 'Crane'],
+    ['unlisted words after their login', 'shrytsen  Svitlana Hrytsenko  last day 3/29', 'Svitlana Hrytsenko'],
+    ['ordinary words before their login and a slash', '- Destiny Bond / bondd / badge 121-1927', 'Destiny Bond'],
+    ['a name in capitals after its login', 'cranem  MERCY CRANE  last day', 'MERCY CRANE'],
+    ['a name after its login, both in capitals', 'SHRYTSEN  SVITLANA HRYTSENKO  LAST DAY 3/29', 'SVITLANA HRYTSENKO'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['a product after a host name made of it', 'bluecoat  Blue Coat proxy', 'Blue Coat'],
+    ['name words after a login not made of them', 'jdoe42  Mercy Crane  last day', 'Mercy Crane'],
+    ['a name word after the name its login is made of', 'rnoble  Ranger Noble Grant Access', 'Grant Access'],
+    ['a capitalised word made of an initial and the word after it', 'System: River Moody joined\nRiver: Driver is rel 2021.7, pushing it now.', 'River: Driver'],
+    ['a word typed again on the next line', "Rejeté par l'interface\n\nL'interface ADT rejette le message", "L'interface ADT"],
+    ['a class name after a package name cut from it', 'ERROR C.O.REFERRAL.REFERRALSERVICE - SAVE FAILED', 'REFERRALSERVICE'],
+    ["the possessive's after a name made of a login", 'cranem Mercy Crane\'s chart froze', "'s chart"],
+    ["an invite's properties between a name and an address made of it", 'ORGANIZER;CN="OLVERA BARRIENTOS, YESENIA":MAILTO:YOLVERA@EXAMPLE.ORG', ':MAILTO:'],
+    ['lower-case words made of the word before them', 'wgrant will grant access to the share', 'will grant'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});

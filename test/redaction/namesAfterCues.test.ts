@@ -45,6 +45,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a lower-case name signed after a call-back extension', 'pt kim rm 908 tele box not showing on central, HTTP 503. cb ext 30096 ottavia', 'ottavia'],
     ['names made of ordinary words after "ring"', 'The charge phone should ring Sage Rose on nights.', 'Sage Rose'],
     ['a name signed after a call-back number and a dash', 'box down again, call me back at 555-201-0142 - tomas', 'tomas'],
+    ["unlisted names after a patient portal's proxy", 'Proxy Halyna Zaitseva -> Tünde was created 2026-05-05 by gabdullahi.', 'Zaitseva'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -80,6 +81,7 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['a department after "ring"', 'Please ring Central Supply for a pump', 'Central Supply'],
     ['an ordinary word after a call-back extension', 'tele box not showing on central. cb x40182 stat', 'stat'],
     ['a code after a call-back extension, before more of the page', 'tele box not showing on central. cb x40182 ekg leads off on 4', 'ekg leads'],
+    ['a web proxy named with ordinary words', 'the web proxy Blue Coat drops it; Proxy Server Farm is down', 'Blue Coat'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

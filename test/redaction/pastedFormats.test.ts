@@ -65,6 +65,10 @@ describe('redactor: pasted formats', () => {
     ['a date things were shipped to sites', 'Toner shipped to 12 sites on 5/3/2025', '5/3/2025'],
     ['a date a server job was done', 'The server was patched. It was done 05/10/2026 by the team.', '05/10/2026'],
     ['a date of another event after a record', 'Label printed for MRN Z663697. The printer jammed 05/10/2026 again.', '05/10/2026'],
+    ["a web proxy's change date", 'Zscaler proxy -> Direct mode was switched on 2024-05-04 by the team.', '2024-05-04'],
+    ["a proxy server's rebuild date", 'Proxy Server PX01 was rebuilt 2024-05-04.', '2024-05-04'],
+    ["a proxy's failover date", 'Proxy Primary -> standby failover done 2024-05-04.', '2024-05-04'],
+    ["a product named …Proxy's failover date", 'CCProxy Primary -> Backup failover done 2024-05-04.', '2024-05-04'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });
@@ -75,6 +79,7 @@ describe('redactor: pasted formats', () => {
     ['the day patients\' orders are for', 'MWL only shows the first 3 orders for 03/29/2024, then C-FIND 0xA700.', '03/29/2024'],
     ['a date a device kit was shipped to a home', 'Shipped to 403 W Buttonwood Street, Valdosta, GA 31647 on 06/23/2026', '06/23/2026'],
     ['a date a health care proxy signed', 'Authorization signed by Kapono Kanahele (health care proxy) on 6/3/2024', '6/3/2024'],
+    ["the date a patient portal's proxy between two people was made", '51. Proxy Tünde Mészáros -> Tyrone was created 06/02/2024 by hsolanki.', '06/02/2024'],
     ["a date in a sentence following up a patient's record", 'Office cannot open the results for Maricel Magbanua (DOB 6/9/58, MRN Z663697). It was done 05/10/2026 and the viewer fails.', '05/10/2026'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);

@@ -113,6 +113,9 @@ const DOB_CUE = /(?<![\p{L}\p{N}])(?:dob|d0b|d\.o\.b|date of birth|birth[\s_]?da
 // the sentence mentions a patient or care event, or a street it was shipped to: the date belongs to that patient
 const PHI_CUE = new RegExp(String.raw`(?<![\w-])(?:patient'?s?|pt|member|időpont\w*|guarantor|mrn|dob|admi(?:t|ts|tted|ssion)|discharg\w*|appointment\w*|appt|visit|visits|exam|collected|collection|dos|service|encounters?|procedure|surgery|surgical|seen|schedul\w*|booked|rebooked|follow[- ]?up|date of loss|consult\w*|delivered|patiente?|patientin|paciente|patiënt|rendez-vous|cita|consulta|internad[oa]|ingres(?:o|ad[oa])|alta|aufnahme|aufgenommen|entlassen|entlassung|termin|afspraak|opname|opgenomen|ontslagen|hospitalisée?|admise?|deceased|died|death|vaccin\w*|immuniz\w*|specimen|results?|imaging|x-?ray|mri|ct|ultrasound|mammo\w*|biopsy|infusion|chemo\w*|dialysis|transfusion|injection|prescri\w*|refill|rx|dr|doctor|physician|provider|clinic|hospital|er|ed|icu|inpatient|outpatient|her|his|she|he|mom|mum|dad|mother|father|son|daughter|wife|husband|grand(?:mother|father|son|daughter)|guardian|poa|health ?care proxy|(?:shipped|mailed) to \d{1,6}(?: [\w.-]+){1,3} (?:${STREET_WORDS}))(?![\w-])`, 'i');
 const APPOINTMENT = /\b(?:appointment|appt)\b/i;
+// a patient portal's proxy of one person for another ("Proxy Tünde Mészáros -> Tyrone was created
+// 06/02/2024"): the names either side of the arrow make it people's, not a web proxy's
+const PROXY_PAIR = /(?<![\w-])(?:proxy|Proxy|PROXY)\s{1,2}\p{Lu}[\p{L}\p{M}'’-]*(?:\s{1,2}\p{Lu}[\p{L}\p{M}'’-]*){0,3}\s{0,2}(?:->|→)\s{0,2}\p{Lu}/u;
 // between the two dates of a range (OCR reads "to" as "t0")
 const RANGE_GAP = /^\s{0,2}(?:[-–—]|to|t0|through|thru|until)\s{0,2}$/i;
 const WEEKDAY_BEFORE = /\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s*$/i;
@@ -167,6 +170,11 @@ function followsRecord(text: string, start: number): boolean {
   if (!FOLLOW_UP.test(text.slice(from, start))) return false;
   const lineStart = text.lastIndexOf('\n', from - 1) + 1;
   return RECORD_CUE.test(text.slice(Math.max(lineStart, from - 200), from));
+}
+
+/** A sentence that ties its dates to a patient: a cue word, or a proxy between people. */
+function aboutPatient(sentence: string): boolean {
+  return PHI_CUE.test(sentence) || PROXY_PAIR.test(sentence);
 }
 
 function sentenceAround(text: string, start: number, end: number): string {
@@ -339,7 +347,7 @@ export function detectDates(doc: Doc): void {
       else if (CARE_BEFORE.test(before)) type = 'DATE_PHI';
       else if (TIME_AFTER.test(after) || weekday) type = undefined;
       else if (oldYear(p.year(m), (thisYear ||= new Date().getUTCFullYear()))) type = 'DOB';
-      else if (PHI_CUE.test(sentenceAround(text, start, end)) || followsRecord(text, start)) {
+      else if (aboutPatient(sentenceAround(text, start, end)) || followsRecord(text, start)) {
         // (only the sentence ties it to a patient: decided once every time stamp is known)
         sentenceTied.push([start, end]);
         continue;

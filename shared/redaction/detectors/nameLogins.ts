@@ -12,7 +12,7 @@ import { LONG_PIECE, loginMatches } from './loginMatches.js';
 // stay ("HISTORY" beside "Story"). The words looked at are found by `loginMatches`.
 
 /** Whether `letters` is a run of starts of `parts` (after at most one free initial), one of them long. */
-function madeOfParts(letters: string, parts: readonly string[]): boolean {
+export function madeOfParts(letters: string, parts: readonly string[]): boolean {
   const n = letters.length;
   // reach[i]: 0 no, 1 reached, 2 reached with a long piece
   const reach = new Uint8Array(n + 1);

@@ -11,6 +11,7 @@ import { givenAfterComma } from './givenAfterComma.js';
 import { hyphenatedGivenNames } from './hyphenatedGivenNames.js';
 import { initialledSurnames } from './initialledSurnames.js';
 import { listSiblings } from './listSiblings.js';
+import { loginBesideName } from './loginBesideName.js';
 import { lowerCaseForms } from './lowerCaseForms.js';
 import { lowerCaseNames } from './lowerCaseNames.js';
 import { lowerCaseRest } from './lowerCaseRest.js';
@@ -63,6 +64,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   praisedNames(doc, infos);
   timelineActors(doc, infos);
   actedBy(doc, infos);
+  loginBesideName(doc, infos);
   namesBeforeBirthDate(doc, infos);
   lowerCaseForms(doc);
   ageApposition(doc);

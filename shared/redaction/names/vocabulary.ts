@@ -65,7 +65,7 @@ export const WEAK_CUES = words(`
   for from with to by per via ask asked tell told call called ring rang email emailed paged page text texted schedule scheduled
   book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
   notify notified remind reminded visit visited treat treated room bed shows showing actually its it's im i'm
-  phoned messaged pinged e-mailed per fyi give gave assign assigned escalated handing handed
+  phoned messaged pinged e-mailed per fyi give gave assign assigned escalated handing handed proxy
   `);
 
 /** Verbs after a name that say it is a person acting. */

@@ -1,0 +1,36 @@
+import type { Doc } from '../doc.js';
+import { madeOfParts } from '../detectors/nameLogins.js';
+import { addPerson } from './addPerson.js';
+import { nameScore, type WordInfo } from './wordInfo.js';
+
+// A roster's login beside the name it was made from: "cranem  Mercy Crane  last day Thu 10/29",
+// "rnoble  Ranger Noble", "- Destiny Bond / bondd / badge". Logins are made of the starts of a
+// person's name parts (surname and initial, initial and surname), so the fewest capitalised
+// name-like words next to a word made of their starts are that person, even when they are also
+// ordinary words ("Mercy Crane"); the login then goes with the name (`detectNameLogins`).
+
+const MAX_PARTS = 3;
+
+/** Takes the name beside each word made of the name's starts (the word itself is left to `detectNameLogins`). */
+export function loginBesideName(doc: Doc, infos: WordInfo[]): void {
+  for (let i = 0; i < infos.length; i++) {
+    const login = infos[i] as WordInfo;
+    // (a capitalised word is no login in mixed case: "River: Driver is rel 2021.7")
+    if (login.cap && !login.upper) continue;
+    let letters: string | undefined;
+    for (let step = 1; step >= -1; step -= 2) {
+      const parts: string[] = [];
+      for (let n = 1; n <= MAX_PARTS; n++) {
+        const w = infos[i + step * n];
+        if (w === undefined || !w.cap || nameScore(w) < 1 || w.folded === login.folded) break;
+        parts.push(...w.pieces);
+        letters ??= login.lower.replace(/[^a-z]/g, '');
+        // (the start of one word is that word cut short: "C.O.REFERRAL.REFERRALSERVICE")
+        if (parts.some((p) => p.startsWith(letters as string)) || !madeOfParts(letters, parts)) continue;
+        const [first, last] = (step === 1 ? [infos[i + 1], w] : [w, infos[i - 1]]) as [WordInfo, WordInfo];
+        addPerson(doc, first.tok.start, last.possessive ? last.tok.end - 2 : last.tok.end);
+        break;
+      }
+    }
+  }
+}
