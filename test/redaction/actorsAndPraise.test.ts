@@ -107,3 +107,24 @@ describe("redactor: a name beside the login made of it", () => {
     expect(text(input)).toContain(kept);
   });
 });
+
+describe('redactor: a name said the way a person before it was', () => {
+  it.each([
+    ['ordinary words after "and", as the person before', 'The charge phone should ring Faisal Abu-Zaid on days and Sage Rose on nights.', 'Sage Rose'],
+    ['the person one word before "and"', 'Page Faisal Abu-Zaid today and Colt Glass today.', 'Colt Glass'],
+    ['a pager number before "and"', 'call 555-201-0142 on days and Sage Rose on nights', 'Sage Rose'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['a group that opens with no given name', 'Send it to Maria Lopez on Monday and Blue Cross on Tuesday', 'Blue Cross'],
+    ['name words said another way', 'ring Faisal Abu-Zaid on days and Sage Rose for nights', 'Sage Rose'],
+    ['name words after "and" that follows no person', 'ring the desk on days and Sage Rose on nights', 'Sage Rose'],
+    ['a given name alone after "and"', 'ring Faisal Abu-Zaid on days and Sage on nights', 'Sage on'],
+    ['a product after the given name', 'ring Faisal Abu-Zaid on days and Will Epic on nights', 'Will Epic'],
+    ['a lower-case given name after "and"', 'ring Faisal Abu-Zaid on days and Sage rose on nights', 'Sage rose'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});

@@ -19,6 +19,7 @@ import { mangledNames } from './mangledNames.js';
 import { mentions } from './mentions.js';
 import { nameRemnants } from './nameRemnants.js';
 import { detectNameForms } from './nameForms.js';
+import { parallelNames } from './parallelNames.js';
 import { peopleLists } from './peopleLists.js';
 import { praisedNames } from './praisedNames.js';
 import { propagate } from './propagate.js';
@@ -76,6 +77,7 @@ export function detectPersons(doc: Doc, emailLocalParts: readonly string[]): voi
   mentions(doc);
   listSiblings(doc);
   givenAfterComma(doc);
+  parallelNames(doc, infos);
   doc.budget.check();
   propagate(doc, infos, caseless);
   lowerCaseRest(doc, infos);
