@@ -141,3 +141,22 @@ describe('redactor: text typed in one case', () => {
     expect(out).not.toContain('[USERNAME');
   });
 });
+
+describe('redactor: a given name before the surname its address spells after the initial', () => {
+  it.each([
+    ['a given name that is a word, in lower case', 'their support (drew benitez, dbenitez@yahoo.com) asked for the call', 'drew'],
+  ])('removes %s', (_label, input, value) => {
+    expect(text(input)).not.toContain(value);
+  });
+
+  it.each([
+    ['an ordinary word', 'their support (desk benitez, dbenitez@yahoo.com) asked', 'desk'],
+    ['a title', 'their support (dr benitez, dbenitez@yahoo.com) asked', 'dr '],
+    ['a product', 'their support (dell benitez, dbenitez@yahoo.com) asked', 'dell'],
+    ['a given name with another initial', 'their support (will benitez, dbenitez@yahoo.com) asked', 'will'],
+    ['a given name two spaces before', 'their support (drew  benitez, dbenitez@yahoo.com) asked', 'drew'],
+    ['a given name before a surname the address spells first', 'their support (drew benitez, benitezd@yahoo.com) asked', 'drew'],
+  ])('keeps %s', (_label, input, kept) => {
+    expect(text(input)).toContain(kept);
+  });
+});
