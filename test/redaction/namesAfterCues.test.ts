@@ -46,6 +46,8 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['names made of ordinary words after "ring"', 'The charge phone should ring Sage Rose on nights.', 'Sage Rose'],
     ['a name signed after a call-back number and a dash', 'box down again, call me back at 555-201-0142 - tomas', 'tomas'],
     ["unlisted names after a patient portal's proxy", 'Proxy Halyna Zaitseva -> Tünde was created 2026-05-05 by gabdullahi.', 'Zaitseva'],
+    ['a person named with words after "recognise"', 'I want to recognise Precious Woods and Honor Price from the overnight desk', 'Precious Woods'],
+    ['the second of two people named with words after "recognise"', 'I want to recognise Precious Woods and Honor Price from the overnight desk', 'Honor Price'],
   ])('removes %s', (_label, input, value) => {
     expect(text(input)).not.toContain(value);
   });
@@ -82,6 +84,8 @@ describe('redactor: names after cues, in forms, pages and chats', () => {
     ['an ordinary word after a call-back extension', 'tele box not showing on central. cb x40182 stat', 'stat'],
     ['a code after a call-back extension, before more of the page', 'tele box not showing on central. cb x40182 ekg leads off on 4', 'ekg leads'],
     ['a web proxy named with ordinary words', 'the web proxy Blue Coat drops it; Proxy Server Farm is down', 'Blue Coat'],
+    ['a department after "recognize"', 'we should recognize Revenue Cycle for the cleanup', 'Revenue Cycle'],
+    ['ordinary words a system recognizes', 'Windows will recognize Blue Tooth devices', 'Blue Tooth'],
   ])('keeps %s', (_label, input, kept) => {
     expect(text(input)).toContain(kept);
   });

@@ -66,6 +66,7 @@ export const WEAK_CUES = words(`
   book booked register registered admit admitted discharge discharged transfer transferred see saw help helped contact contacted
   notify notified remind reminded visit visited treat treated room bed shows showing actually its it's im i'm
   phoned messaged pinged e-mailed per fyi give gave assign assigned escalated handing handed proxy
+  recognise recognize commend congratulate
   `);
 
 /** Verbs after a name that say it is a person acting. */
