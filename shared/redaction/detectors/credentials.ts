@@ -77,10 +77,10 @@ function passwordLike(w: string): boolean {
 
 // Word+digits passwords ("Summer2025", "ChangeCharlie6") when the ticket is about passwords
 const PASSWORD_TOPIC = /\b(?:password|passwd|pwd|passcode|passphrase|credentials?|pw)\b/i;
-// its word gate: each match is ASCII letters between ASCII word boundaries, so inside one word (most
-// tickets have none); tested on the word as it stands, as the scan is ("Passwordİ" lower-cased
-// would put an i after the word)
-const TOPIC_WORDS = textWordGate(/\b(?:password|passwd|pwd|passcode|passphrase|credentials?|pw)\b/i);
+// its word gate, the same pattern: each match is ASCII letters between ASCII word boundaries, so
+// inside one word (most tickets have none); tested on the word as it stands, as the scan is
+// ("Passwordİ" lower-cased would put an i after the word)
+const TOPIC_WORDS = textWordGate(PASSWORD_TOPIC);
 const WEAK_PASSWORD = /(?<![\w\\/.@-])(?:[A-Z][a-z]{2,}){1,3}\d{1,6}[!@#$%^&*?]?(?![\w\\/@-]|\.\w)|(?<![\w\\/.@-])[a-z]{3,}\d{2,6}[!@#$%^&*?]?(?=\s+(?:and|but|or|as|which|then)\b)/g;
 
 // "I tried hunter2 and ...": the word after these verbs, in a ticket about passwords
