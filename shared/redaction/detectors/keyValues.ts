@@ -3,7 +3,7 @@ import { addPerson } from '../names/addPerson.js';
 import { nameLexicon } from '../names/nameLexicon.js';
 import { isCommonWord, isFunctionWord } from '../text/englishLexicon.js';
 import { isGroupOrProduct } from '../names/vocabulary.js';
-import { isJsSpace } from '../text/whiteSpace.js';
+import { leadingSpaces } from '../text/whiteSpace.js';
 import type { PiiType } from '../types.js';
 
 // Field names (lower-case, letters only) that say what their value is: forms, JSON, XML, logs.
@@ -182,9 +182,7 @@ function mayPairAt(text: string, at: number, separator: number, breaks: LineBrea
   }
   breaks.from = from;
   if (separator < breaks.at) return true;
-  let i = breaks.at + 1;
-  while (i < text.length && isJsSpace(text.charCodeAt(i))) i++;
-  const c = text.charCodeAt(i);
+  const c = text.charCodeAt(breaks.at + 1 + leadingSpaces(text, breaks.at + 1, text.length));
   return c === 40 || c === 58 || c === 61 || c === 45 || c === 46; // ( : = - .
 }
 

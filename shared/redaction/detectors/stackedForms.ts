@@ -2,7 +2,7 @@ import type { Doc } from '../doc.js';
 import type { PiiType } from '../types.js';
 import { KEYS, keyOf } from './keyValues.js';
 import { addPerson } from '../names/addPerson.js';
-import { isJsSpace } from '../text/whiteSpace.js';
+import { leadingSpaces, trailingSpaces } from '../text/whiteSpace.js';
 import { ORG_HEADS, TECH } from '../names/vocabulary.js';
 
 // Identifier fields of a web form pasted with the label on one line and the value on the next:
@@ -23,8 +23,8 @@ const CODE_REPLY = /^[ \t]*[A-Za-z][\w .-]{0,20}:[ \t]*(\d{3}[ -]?\d{3}|\d{4,8}|
 /** One word of 4-40 characters with a digit, alone on the line text[from, to) (a cheap test before the regexes, without slicing the line). */
 function lonelyToken(text: string, from: number, to: number): boolean {
   // (as line.trim(): white space and line terminators)
-  while (from < to && isJsSpace(text.charCodeAt(from))) from++;
-  while (to > from && isJsSpace(text.charCodeAt(to - 1))) to--;
+  from += leadingSpaces(text, from, to);
+  to -= trailingSpaces(text, from, to);
   if (to - from < 4 || to - from > 40) return false;
   let digit = false;
   for (let i = from; i < to; i++) {
