@@ -11,8 +11,7 @@ import { nameScore, type WordInfo } from './wordInfo.js';
 // ordinary words ("Mercy Crane"); the login then goes with the name (`detectNameLogins`).
 
 const MAX_PARTS = 3;
-const NOT_A_TO_Z = /[^a-z]/;
-const NOT_A_TO_Z_ALL = /[^a-z]/g;
+const NOT_A_TO_Z = /[^a-z]/g;
 
 /** Some part's first LONG_PIECE letters stand in `letters`, as madeOfParts needs (most words are turned away here). */
 function holdsLongStart(letters: string, parts: readonly string[]): boolean {
@@ -34,7 +33,7 @@ export function loginBesideName(doc: Doc, infos: WordInfo[]): void {
         const w = infos[i + step * n];
         if (w === undefined || !w.cap || nameScore(w) < 1 || w.folded === login.folded) break;
         (parts ??= []).push(...w.pieces);
-        letters ??= NOT_A_TO_Z.test(login.lower) ? login.lower.replace(NOT_A_TO_Z_ALL, '') : login.lower;
+        letters ??= login.lower.replace(NOT_A_TO_Z, '');
         // (the start of one word is that word cut short: "C.O.REFERRAL.REFERRALSERVICE")
         if (!holdsLongStart(letters, parts) || parts.some((p) => p.startsWith(letters as string)) || !madeOfParts(letters, parts)) continue;
         const [first, last] = (step === 1 ? [infos[i + 1], w] : [w, infos[i - 1]]) as [WordInfo, WordInfo];
